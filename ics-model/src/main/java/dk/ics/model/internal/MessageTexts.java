@@ -1,0 +1,140 @@
+package dk.ics.model.internal;
+
+import dk.ics.model.LocalizedText;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+/**
+ * A module's message texts in Danish and English, loaded once from {@code NAME_da.properties} and
+ * {@code NAME.properties} (English) and pre-parsed, so rendering a message costs no bundle look-up and no pattern
+ * parsing. Placeholders are {@code {0}}, {@code {1}} …; there is no other syntax (no quoting rules, no number
+ * formats), so Danish apostrophes need no escaping. Immutable and thread-safe.
+ */
+public final class MessageTexts {
+
+    private final Map<String, Pattern> da;
+    private final Map<String, Pattern> en;
+
+    private MessageTexts(Map<String, Pattern> da, Map<String, Pattern> en) {
+        this.da = da;
+        this.en = en;
+    }
+
+    /**
+     * Loads the texts.
+     *
+     * @param baseName the resource path without suffix, e.g. {@code /dk/ics/templates/internal/messages}
+     * @param opener   opens a resource by path; pass {@code MyClass.class::getResourceAsStream} from the owning
+     *                 module so the module's own resources are read on the module path too
+     * @throws IllegalStateException when a file is missing, unreadable, or the two languages have different keys
+     */
+    public static MessageTexts load(String baseName, Function<String, InputStream> opener) {
+        Map<String, Pattern> en = read(baseName + ".properties", opener);
+        Map<String, Pattern> da = read(baseName + "_da.properties", opener);
+        if (!en.keySet().equals(da.keySet())) {
+            Set<String> diff = new TreeSet<>(en.keySet());
+            diff.addAll(da.keySet());
+            Set<String> both = new TreeSet<>(en.keySet());
+            both.retainAll(da.keySet());
+            diff.removeAll(both);
+            throw new IllegalStateException("message keys differ between Danish and English in " + baseName + ": "
+                    + diff);
+        }
+        return new MessageTexts(Map.copyOf(da), Map.copyOf(en));
+    }
+
+    /** Whether a key exists. */
+    public boolean has(String key) {
+        return en.containsKey(key);
+    }
+
+    /** The keys. */
+    public Set<String> keys() {
+        return en.keySet();
+    }
+
+    /**
+     * Renders a message in both languages.
+     *
+     * @throws IllegalArgumentException for an unknown key (a programming error)
+     */
+    public LocalizedText render(String key, List<String> args) {
+        Pattern pd = da.get(key);
+        Pattern pe = en.get(key);
+        if (pd == null || pe == null) {
+            throw new IllegalArgumentException("no message text for key " + key);
+        }
+        return new LocalizedText(pd.format(args), pe.format(args));
+    }
+
+    /** Renders a message in both languages. */
+    public LocalizedText render(String key, String... args) {
+        return render(key, List.of(args));
+    }
+
+    private static Map<String, Pattern> read(String path, Function<String, InputStream> opener) {
+        Properties p = new Properties();
+        try (InputStream in = opener.apply(path)) {
+            if (in == null) {
+                throw new IllegalStateException("message file missing: " + path);
+            }
+            try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("message file unreadable: " + path, e);
+        }
+        Map<String, Pattern> out = new HashMap<>();
+        for (String k : p.stringPropertyNames()) {
+            out.put(k, Pattern.parse(p.getProperty(k)));
+        }
+        return out;
+    }
+
+    /** A pre-parsed message: literal parts with argument indexes between them. */
+    private record Pattern(List<String> literals, int[] indexes) {
+
+        static Pattern parse(String text) {
+            List<String> literals = new ArrayList<>();
+            List<Integer> idx = new ArrayList<>();
+            StringBuilder cur = new StringBuilder();
+            int i = 0;
+            while (i < text.length()) {
+                char c = text.charAt(i);
+                int close = c == '{' ? text.indexOf('}', i) : -1;
+                if (close > i + 1 && text.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+                    literals.add(cur.toString());
+                    cur.setLength(0);
+                    idx.add(Integer.parseInt(text.substring(i + 1, close)));
+                    i = close + 1;
+                } else {
+                    cur.append(c);
+                    i++;
+                }
+            }
+            literals.add(cur.toString());
+            return new Pattern(List.copyOf(literals), idx.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        String format(List<String> args) {
+            StringBuilder sb = new StringBuilder(literals.get(0));
+            for (int k = 0; k < indexes.length; k++) {
+                int a = indexes[k];
+                sb.append(a < args.size() ? args.get(a) : "{" + a + "}");
+                sb.append(literals.get(k + 1));
+            }
+            return sb.toString();
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package dk.ics.model.internal;
+
+import java.util.regex.Pattern;
+
+/** Decides what of an input may be echoed in a message: only things shaped like codes, never free text. */
+public final class SafeText {
+
+    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.§\\-]{1,64}");
+
+    private SafeText() {
+    }
+
+    /**
+     * The code in quotes when it looks like a code, otherwise a placeholder; digits-only runs of six or more (a CPR
+     * number or part of one) are never echoed.
+     */
+    public static String code(String candidate) {
+        if (candidate == null) {
+            return "(null)";
+        }
+        if (CODE.matcher(candidate).matches() && !candidate.matches(".*\\d{6,}.*")) {
+            return "'" + candidate + "'";
+        }
+        return "(a value that is not a code, " + candidate.length() + " characters)";
+    }
+}
