@@ -45,7 +45,7 @@ import java.util.Objects;
  * decision, and {@link DeadlineRule#PLAN_BEFORE_PLACEMENT_47} at the moment of a § 47 decision. Serviceloven § 140:
  * {@link DeadlineRule#HANDLEPLAN_BEFORE_DECISION} at the moment of each decision, or
  * {@link DeadlineRule#HANDLEPLAN_URGENT_4_MONTHS} 4 months after an {@code urgent} one. A PLAN_MADE counts for a
- * decision when it was made after the previous decision of the case.</li>
+ * decision when it was made after the previous decision of the case and did not count for an earlier one.</li>
  * <li>{@link DeadlineRule#UNGEPLAN_FROM_16} (Barnets lov only): once the child is 16 and the case has a decision,
  * 3 months from the later of the 16th birthday and the first decision (this project's convention: the law sets no
  * time limit); not applicable before the birthday or when the birth date is unknown.</li>
