@@ -38,8 +38,8 @@ import java.util.Objects;
  * after receipt (this project's convention: {@link Builder#childTalkWithin(Duration)}).</li>
  * <li>{@link DeadlineRule#BFU_4_MONTHS}: from each NEED_KNOWN (or, when the case has none, each BFU_STARTED), to
  * the end of the day 4 months later; met by BFU_FINISHED.
- * {@link DeadlineRule#BFU_PRELIMINARY_ASSESSMENT_4_MONTHS} has the same due time, is not applicable when the investigation finished in time, and is met by
- * BFU_PRELIMINARY_ASSESSMENT.</li>
+ * {@link DeadlineRule#BFU_PRELIMINARY_ASSESSMENT_4_MONTHS} has the same due time, is not applicable when the
+ * investigation finished in time, and is met by BFU_PRELIMINARY_ASSESSMENT.</li>
  * <li>Barnets lov § 91: {@link DeadlineRule#PLAN_SUPPORT_3_MONTHS} after a § 32 decision with
  * {@code planToBeMade} (otherwise not applicable), {@link DeadlineRule#PLAN_PLACEMENT_3_MONTHS} after a § 46
  * decision, and {@link DeadlineRule#PLAN_BEFORE_PLACEMENT_47} at the moment of a § 47 decision. Serviceloven § 140:
