@@ -85,23 +85,37 @@ public final class CsvReader {
         }
     }
 
+    /**
+     * Picks {@code ;} or {@code ,}: the one that splits the header and the first record into the same number of
+     * fields (more than one); when both or neither do, the one more frequent in the header; {@code ;} on a tie.
+     */
     private static char detectDelimiter(String text) {
-        int semicolons = 0;
-        int commas = 0;
+        int[] semicolons = countOutsideQuotes(text, ';');
+        int[] commas = countOutsideQuotes(text, ',');
+        boolean semicolonFits = semicolons[0] > 0 && semicolons[0] == semicolons[1];
+        boolean commaFits = commas[0] > 0 && commas[0] == commas[1];
+        if (semicolonFits != commaFits) {
+            return semicolonFits ? ';' : ',';
+        }
+        return commas[0] > semicolons[0] ? ',' : ';';
+    }
+
+    /** How often a character occurs outside quotes on the first two logical lines. */
+    private static int[] countOutsideQuotes(String text, char d) {
+        int[] counts = new int[2];
+        int lineNo = 0;
         boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && lineNo < 2; i++) {
             char c = text.charAt(i);
             if (c == '"') {
                 quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
-            } else if (!quoted && c == ';') {
-                semicolons++;
-            } else if (!quoted && c == ',') {
-                commas++;
+            } else if (!quoted && c == '\n') {
+                lineNo++;
+            } else if (!quoted && c == d) {
+                counts[lineNo]++;
             }
         }
-        return commas > semicolons ? ',' : ';';
+        return counts;
     }
 
     private List<Row> parse() {
