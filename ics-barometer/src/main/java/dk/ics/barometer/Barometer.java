@@ -141,6 +141,15 @@ public final class Barometer {
         return RoundCsv.template(catalogue, language, ';');
     }
 
+    /**
+     * Reads a round from a file: JSON when the name ends in {@code .json}, otherwise CSV (which then needs
+     * {@code municipality} and {@code date} columns).
+     */
+    public Round read(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".json") ? readJson(file) : readCsv(file);
+    }
+
     /** Reads a round from a CSV file that has {@code municipality} and {@code date} columns. */
     public Round readCsv(Path file) {
         return readCsv(file, null);

@@ -34,6 +34,11 @@ public record ChecklistResult(String municipality, LocalDate asOf, List<CheckRes
         return count(CheckOutcome.PASS) == results.size();
     }
 
+    /** The checklist as plain text in a language: one line per expectation with outcome and reason. */
+    public String render(dk.ics.model.Language language) {
+        return dk.ics.barometer.internal.TextReport.render(this, language);
+    }
+
     /** The result as indented JSON. */
     public String toJson() {
         return JsonSupport.write(this);

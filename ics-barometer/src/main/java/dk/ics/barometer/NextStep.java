@@ -20,4 +20,9 @@ public record NextStep(String aimPointId, LocalizedText title, Integer score, St
     public NextStep {
         advice = List.copyOf(advice);
     }
+
+    /** Next steps as plain text in a language: each aim point with its score, then its advice as a list. */
+    public static String render(List<NextStep> steps, dk.ics.model.Language language) {
+        return dk.ics.barometer.internal.TextReport.renderSteps(steps, language);
+    }
 }

@@ -56,6 +56,11 @@ public record RoundScore(String municipality, LocalDate date, String catalogueId
         return FindingReport.of(findings);
     }
 
+    /** The scored round as plain text in a language: a table of aim points by role, then the findings. */
+    public String render(dk.ics.model.Language language) {
+        return dk.ics.barometer.internal.TextReport.render(this, language);
+    }
+
     /** The scored round as indented JSON. */
     public String toJson() {
         return JsonSupport.write(this);

@@ -22,6 +22,11 @@ public final class Rounds {
     private Rounds() {
     }
 
+    /** Reads a round from a file: JSON when the name ends in {@code .json}, otherwise CSV. */
+    public static Round read(Path file) {
+        return Barometer.standard().read(file);
+    }
+
     /** Reads a round from a CSV file with {@code municipality} and {@code date} columns. */
     public static Round readCsv(Path file) {
         return Barometer.standard().readCsv(file);

@@ -48,6 +48,11 @@ public record Trend(String municipality, List<LocalDate> dates, int margin, Scor
         return Optional.ofNullable(best);
     }
 
+    /** The trend as plain text in a language: each aim point's scores, change and direction. */
+    public String render(dk.ics.model.Language language) {
+        return dk.ics.barometer.internal.TextReport.render(this, language);
+    }
+
     /** The trend as indented JSON. */
     public String toJson() {
         return JsonSupport.write(this);

@@ -24,6 +24,11 @@ public record UsageScore(String municipality, LocalDate from, LocalDate to, List
         steps = List.copyOf(steps);
     }
 
+    /** The score as plain text in a language: one line per case step. */
+    public String render(dk.ics.model.Language language) {
+        return dk.ics.barometer.internal.TextReport.render(this, language);
+    }
+
     /** The score as indented JSON. */
     public String toJson() {
         return JsonSupport.write(this);

@@ -65,9 +65,4 @@ public final class RoundCheck {
                     + SafeText.code(catalogue.id()) + " version " + SafeText.code(catalogue.version()));
         }
     }
-
-    /** Whether an answer is on the scale (a valued option, or the no-value option when the scale has one). */
-    static boolean onScale(Answer a, Catalogue c) {
-        return c.scale().optionFor(a).isPresent();
-    }
 }

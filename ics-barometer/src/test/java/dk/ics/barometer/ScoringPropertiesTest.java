@@ -18,7 +18,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Laws of the scoring that hold for every round. */
-class ScoringProperties {
+class ScoringPropertiesTest {
 
     private static final Barometer BAROMETER = Barometer.standard();
     private static final List<Statement> STATEMENTS = TestRounds.CATALOGUE.statements();
