@@ -100,7 +100,7 @@ class RoundCsvTest {
     void duplicateRespondentIsReportedWithBothLines() {
         assertThatThrownBy(() -> read("respondent;role;S1.1\nR1;LEADER;3\nR2;LEADER;3\nR1;LEADER;2\n"))
                 .isInstanceOf(IcsInvalidDataException.class).hasMessageContaining("r.csv:4:1")
-                .hasMessageContaining("duplicate respondent 'R1'").hasMessageContaining("line 2");
+                .hasMessageContaining("duplicate respondent id").hasMessageNotContaining("R1").hasMessageContaining("line 2");
     }
 
     @Test
@@ -149,5 +149,32 @@ class RoundCsvTest {
         assertThatThrownBy(() -> BAROMETER.readCsv(new ByteArrayInputStream(
                 "respondent;role;municipality;S1.1\nR1;LEADER;X;3\n".getBytes(StandardCharsets.UTF_8)), "d.csv", null))
                 .isInstanceOf(IcsInvalidDataException.class).hasMessageContaining("date is missing");
+    }
+
+    @Test
+    void messagesNeverQuoteFreeTextOrCprLikeValues() {
+        assertThatThrownBy(() -> read("respondent;role;S1.1\n010203-1234;LEADER;3\n010203-1234;LEADER;3\n"))
+                .isInstanceOf(IcsInvalidDataException.class).hasMessageNotContaining("010203");
+        assertThatThrownBy(() -> read("respondent;role;S1.1\nR1;Mor til Emil, 010203-1234;3\n"))
+                .isInstanceOf(IcsUnknownCodeException.class).hasMessageNotContaining("Emil")
+                .hasMessageNotContaining("010203");
+        assertThatThrownBy(() -> read("respondent;role;Emil Hansens sag\nR1;LEADER;3\n"))
+                .isInstanceOf(IcsInvalidDataException.class).hasMessageContaining("r.csv:1:3")
+                .hasMessageContaining("neither a known column").hasMessageNotContaining("Emil");
+    }
+
+    @Test
+    void barometerReadLimitsApplyToCsv() {
+        Barometer small = BAROMETER.withReadLimits(dk.ics.model.ReadLimits.DEFAULTS.withMaxRows(2));
+        assertThatThrownBy(() -> small.readCsv(new ByteArrayInputStream(
+                "respondent;role;S1.1\nR1;LEADER;3\nR2;LEADER;3\n".getBytes(StandardCharsets.UTF_8)), "l.csv", INFO))
+                .isInstanceOfSatisfying(dk.ics.model.IcsLimitException.class,
+                        e -> assertThat(e.limit()).isEqualTo("maxRows"));
+    }
+
+    @Test
+    void respondentToStringShowsNeitherIdNorAnswers() {
+        Respondent r = read("respondent;role;S1.1\nAnne Jensen;LEADER;3\n").respondents().get(0);
+        assertThat(r.toString()).isEqualTo("Respondent[role=LEADER, answers=1]");
     }
 }

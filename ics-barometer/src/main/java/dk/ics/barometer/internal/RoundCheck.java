@@ -39,8 +39,8 @@ public final class RoundCheck {
             String p = "/respondents/" + i;
             Integer first = seen.putIfAbsent(r.id(), i);
             if (first != null) {
-                throw new IcsInvalidDataException(at.withPointer(p + "/id"), "duplicate respondent "
-                        + SafeText.code(r.id()) + "; the same id is at /respondents/" + first);
+                throw new IcsInvalidDataException(at.withPointer(p + "/id"), "duplicate respondent id; "
+                        + "the same id is at /respondents/" + first);
             }
             for (Map.Entry<String, Answer> e : r.answers().entrySet()) {
                 String ap = p + "/answers/" + JsonSupport.escape(e.getKey());

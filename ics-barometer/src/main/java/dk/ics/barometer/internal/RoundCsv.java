@@ -40,6 +40,8 @@ public final class RoundCsv {
             Map.entry("municipality", "municipality"), Map.entry("kommune", "municipality"),
             Map.entry("date", "date"), Map.entry("dato", "date"),
             Map.entry("catalogue", "catalogue"), Map.entry("katalog", "catalogue"));
+    /** What an unknown statement id must look like to be echoed in a message (e.g. {@code S8.1}, {@code K2}). */
+    private static final Pattern STATEMENT_LIKE = Pattern.compile("[A-Za-z]{0,4}[0-9]{1,3}(\\.[0-9]{1,3}){0,2}");
     private static final Pattern ID_PREFIX = Pattern.compile("^([^\\s:]+)[\\s:]*(.*)$", Pattern.DOTALL);
     private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("dd-MM-uuuu"), DateTimeFormatter.ofPattern("dd.MM.uuuu"),
@@ -83,8 +85,14 @@ public final class RoundCsv {
                 var m = ID_PREFIX.matcher(cell);
                 String id = m.matches() ? m.group(1) : cell;
                 if (catalogue.statement(id).isEmpty()) {
-                    throw new IcsUnknownCodeException(at, "statement id (column " + (c + 1) + ")", id,
-                            catalogue.statements().stream().map(Statement::id).toList());
+                    List<String> known = catalogue.statements().stream().map(Statement::id).toList();
+                    if (!STATEMENT_LIKE.matcher(id).matches()) {
+                        // Not shaped like an id: the header may be any text, so it is not echoed.
+                        throw new IcsInvalidDataException(at, "column " + (c + 1) + ": the header is neither a "
+                                + "known column (respondent, role, municipality, date, catalogue) nor a statement "
+                                + "id; expected one of: " + String.join(", ", known));
+                    }
+                    throw new IcsUnknownCodeException(at, "statement id (column " + (c + 1) + ")", id, known);
                 }
                 if (statementColumns.containsValue(id)) {
                     throw new IcsInvalidDataException(at, "duplicate column " + SafeText.code(id));
@@ -120,7 +128,7 @@ public final class RoundCsv {
             Long first = seen.putIfAbsent(id, row.line());
             if (first != null) {
                 throw new IcsInvalidDataException(rows.at(row, "respondent"), rows.what(row, "respondent")
-                        + ": duplicate respondent " + SafeText.code(id) + "; the same id is on line " + first);
+                        + ": duplicate respondent id; the same id is on line " + first);
             }
             Role role = Role.parse(rows.cell(row, "role").strip(), rows.at(row, "role"));
             Map<String, Answer> answers = new LinkedHashMap<>();

@@ -17,6 +17,8 @@ import dk.ics.model.Language;
 import dk.ics.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The scoring rules of the barometer (see {@link AimPointScore} and {@link GroupScore} for the rules in words).
@@ -27,6 +29,8 @@ public final class Scorer {
 
     /** The basis named in the barometer's findings. */
     public static final String BASIS = "ICS-implementeringsbarometret (scoring: ics-java)";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Scorer.class);
 
     private Scorer() {
     }
@@ -54,6 +58,8 @@ public final class Scorer {
                 findings.add(insufficientFinding(a, i, catalogue));
             }
         }
+        LOG.debug("scored a round of {} respondents in {} roles: {} findings", round.respondents().size(),
+                byRole.size(), findings.size());
         return new RoundScore(round.municipality(), round.date(), round.catalogueId(), round.catalogueVersion(),
                 total, byRole, spreads, findings);
     }
