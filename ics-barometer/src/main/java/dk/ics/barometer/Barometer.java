@@ -141,6 +141,11 @@ public final class Barometer {
         return RoundCsv.template(catalogue, language, ';');
     }
 
+    /** Writes the empty CSV for a survey tool to a file (UTF-8 with a byte order mark, for spreadsheets). */
+    public void writeCsvTemplate(Path file) {
+        Files2.writeBytes(file, ("\uFEFF" + csvTemplate()).getBytes(StandardCharsets.UTF_8));
+    }
+
     /**
      * Reads a round from a file: JSON when the name ends in {@code .json}, otherwise CSV (which then needs
      * {@code municipality} and {@code date} columns).

@@ -80,6 +80,17 @@ public record Catalogue(String id, String version, LocalizedText title, String s
         return aimPoints.stream().filter(a -> a.id().equals(aimPointId)).findFirst();
     }
 
+    /**
+     * The aim point with a title, in Danish or English or one of the variant spellings the sources use (e.g.
+     * "ICS-superbrugerne er forankringsagenter" finds aim point 3), compared without regard to case and spacing.
+     */
+    public Optional<AimPoint> aimPointByTitle(String title) {
+        String key = AnswerScale.normalise(title);
+        return aimPoints.stream().filter(a -> key.equals(AnswerScale.normalise(a.title().da()))
+                || key.equals(AnswerScale.normalise(a.title().in(dk.ics.model.Language.EN)))
+                || a.variants().stream().anyMatch(v -> key.equals(AnswerScale.normalise(v)))).findFirst();
+    }
+
     /** The aim point a statement belongs to. */
     public Optional<AimPoint> aimPointOf(String statementId) {
         return aimPoints.stream().filter(a -> a.statements().stream().anyMatch(s -> s.id().equals(statementId)))

@@ -45,6 +45,13 @@ class CatalogueTest {
         assertThat(three.title().da()).isEqualTo("ICS-superbrugerne er forandringsagenter");
         assertThat(three.variants()).contains("ICS-superbrugerne er forankringsagenter");
         assertThat(Catalogue.standard().notes().da()).contains("forankringsagenter", "forandringsagenter");
+        assertThat(Catalogue.standard().aimPointByTitle("ICS-Superbrugerne er  forankringsagenter"))
+                .contains(three);
+        assertThat(Catalogue.standard().aimPointByTitle("ics danner ramme for den daglige praksis").orElseThrow()
+                .id()).isEqualTo("S6");
+        assertThat(Catalogue.standard().aimPointByTitle("Partners are involved").orElseThrow().id())
+                .isEqualTo("S7");
+        assertThat(Catalogue.standard().aimPointByTitle("Ledelsen går bagud")).isEmpty();
     }
 
     @Test

@@ -177,4 +177,11 @@ class RoundCsvTest {
         Respondent r = read("respondent;role;S1.1\nAnne Jensen;LEADER;3\n").respondents().get(0);
         assertThat(r.toString()).isEqualTo("Respondent[role=LEADER, answers=1]");
     }
+
+    @Test
+    void templateFileHasAByteOrderMarkForSpreadsheets(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("skabelon.csv");
+        BAROMETER.writeCsvTemplate(file);
+        assertThat(Files.readString(file)).startsWith("\uFEFFrespondent;role;S1.1 Ledelsen");
+    }
 }
