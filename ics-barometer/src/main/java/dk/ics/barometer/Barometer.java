@@ -1,7 +1,7 @@
 package dk.ics.barometer;
 
 import dk.ics.barometer.internal.CatalogueReader;
-import dk.ics.barometer.internal.Files2;
+import dk.ics.barometer.internal.FileAccess;
 import dk.ics.barometer.internal.NextSteps;
 import dk.ics.barometer.internal.RoundCheck;
 import dk.ics.barometer.internal.RoundCsv;
@@ -143,7 +143,7 @@ public final class Barometer {
 
     /** Writes the empty CSV for a survey tool to a file (UTF-8 with a byte order mark, for spreadsheets). */
     public void writeCsvTemplate(Path file) {
-        Files2.writeBytes(file, ("\uFEFF" + csvTemplate()).getBytes(StandardCharsets.UTF_8));
+        FileAccess.writeBytes(file, ("\uFEFF" + csvTemplate()).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -162,7 +162,7 @@ public final class Barometer {
 
     /** Reads a round from a CSV file; {@code info} gives the municipality and date when the file lacks them. */
     public Round readCsv(Path file, RoundInfo info) {
-        return Files2.withStream(file, in -> readCsv(in, Files2.sourceName(file), info));
+        return FileAccess.withStream(file, in -> readCsv(in, FileAccess.sourceName(file), info));
     }
 
     /** Reads a round from CSV (the stream is not closed); {@code info} may be {@code null}. */
@@ -172,7 +172,7 @@ public final class Barometer {
 
     /** Reads a round from a JSON file. */
     public Round readJson(Path file) {
-        return Files2.withStream(file, in -> readJson(in, Files2.sourceName(file)));
+        return FileAccess.withStream(file, in -> readJson(in, FileAccess.sourceName(file)));
     }
 
     /** Reads a round from JSON (the stream is not closed). */
@@ -193,7 +193,7 @@ public final class Barometer {
 
     /** Writes a round to a CSV file (UTF-8 with a byte order mark, so spreadsheets read æ, ø and å right). */
     public void writeCsv(Round round, Path file) {
-        Files2.writeBytes(file, ("\uFEFF" + toCsv(round)).getBytes(StandardCharsets.UTF_8));
+        FileAccess.writeBytes(file, ("\uFEFF" + toCsv(round)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A round as JSON. */
@@ -204,7 +204,7 @@ public final class Barometer {
 
     /** Writes a round to a JSON file (UTF-8). */
     public void writeJson(Round round, Path file) {
-        Files2.writeBytes(file, toJson(round).getBytes(StandardCharsets.UTF_8));
+        FileAccess.writeBytes(file, toJson(round).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Reads an implementation/anchoring plan and checks its aim point ids against the catalogue. */

@@ -56,8 +56,8 @@ public final class CatalogueReader {
 
     /** Reads and checks a catalogue file. */
     public static Catalogue read(Path file, ReadLimits limits) {
-        JsonNode tree = Files2.readJson(file, limits);
-        return bindAndCheck(tree, Files2.sourceName(file));
+        JsonNode tree = FileAccess.readJson(file, limits);
+        return bindAndCheck(tree, FileAccess.sourceName(file));
     }
 
     /** Reads and checks a catalogue from a stream (not closed). */

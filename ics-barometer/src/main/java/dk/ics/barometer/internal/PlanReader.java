@@ -28,8 +28,8 @@ public final class PlanReader {
 
     /** Reads a plan file and checks it against the catalogue. */
     public static AnchoringPlan load(Path file, Catalogue catalogue, ReadLimits limits) {
-        String source = Files2.sourceName(file);
-        AnchoringPlan plan = JsonSupport.bind(Files2.readJson(file, limits), AnchoringPlan.class, source);
+        String source = FileAccess.sourceName(file);
+        AnchoringPlan plan = JsonSupport.bind(FileAccess.readJson(file, limits), AnchoringPlan.class, source);
         check(plan, catalogue, source);
         return plan;
     }

@@ -15,8 +15,8 @@ public final class ProfileReader {
 
     /** Reads a profile file and checks it. */
     public static MunicipalityProfile load(Path file) {
-        String source = Files2.sourceName(file);
-        MunicipalityProfile p = JsonSupport.bind(Files2.readJson(file, ReadLimits.DEFAULTS),
+        String source = FileAccess.sourceName(file);
+        MunicipalityProfile p = JsonSupport.bind(FileAccess.readJson(file, ReadLimits.DEFAULTS),
                 MunicipalityProfile.class, source);
         Location at = Location.of(source);
         if (p.municipality() == null || p.municipality().isBlank()) {

@@ -67,40 +67,58 @@ public final class RoundCsv {
             throw new IcsInvalidDataException(file, "the CSV input is empty; expected a header row and one row "
                     + "per respondent");
         }
-        CsvReader.Row header = table.rows().get(0);
+        CsvReader.Row headerRow = table.rows().get(0);
+        Header header = header(headerRow, file, catalogue);
+        if (table.rows().size() == 1) {
+            throw new IcsInvalidDataException(file.withLineColumn(headerRow.line(), 0),
+                    "the round has no respondents; expected one row per respondent after the header");
+        }
+        Rows rows = new Rows(file, header.names(), header.meta());
+        List<Respondent> respondents = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        for (CsvReader.Row row : table.rows().subList(1, table.rows().size())) {
+            respondents.add(respondent(row, header, rows, seen, catalogue));
+            rows.collectMeta(row);
+        }
+        return assemble(rows, respondents, info, catalogue, file);
+    }
+
+    /** The header's columns: metadata columns by name, statement columns by position. */
+    private record Header(List<String> names, Map<String, Integer> meta, Map<Integer, String> statements) {
+    }
+
+    private static Header header(CsvReader.Row header, Location file, Catalogue catalogue) {
         Map<String, Integer> meta = new HashMap<>();
-        Map<Integer, String> statementColumns = new LinkedHashMap<>();
+        Map<Integer, String> statements = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         for (int c = 0; c < header.cells().size(); c++) {
             String cell = header.cells().get(c).strip();
             Location at = file.withLineColumn(header.line(), c + 1);
             String column = COLUMNS.get(key(cell));
-            String name;
             if (column != null) {
-                name = column;
                 if (meta.put(column, c) != null) {
                     throw new IcsInvalidDataException(at, "duplicate column " + SafeText.code(column));
                 }
-            } else {
-                var m = ID_PREFIX.matcher(cell);
-                String id = m.matches() ? m.group(1) : cell;
-                if (catalogue.statement(id).isEmpty()) {
-                    List<String> known = catalogue.statements().stream().map(Statement::id).toList();
-                    if (!STATEMENT_LIKE.matcher(id).matches()) {
-                        // Not shaped like an id: the header may be any text, so it is not echoed.
-                        throw new IcsInvalidDataException(at, "column " + (c + 1) + ": the header is neither a "
-                                + "known column (respondent, role, municipality, date, catalogue) nor a statement "
-                                + "id; expected one of: " + String.join(", ", known));
-                    }
-                    throw new IcsUnknownCodeException(at, "statement id (column " + (c + 1) + ")", id, known);
-                }
-                if (statementColumns.containsValue(id)) {
-                    throw new IcsInvalidDataException(at, "duplicate column " + SafeText.code(id));
-                }
-                statementColumns.put(c, id);
-                name = id;
+                names.add(column);
+                continue;
             }
-            names.add(name);
+            var m = ID_PREFIX.matcher(cell);
+            String id = m.matches() ? m.group(1) : cell;
+            if (catalogue.statement(id).isEmpty()) {
+                List<String> known = catalogue.statements().stream().map(Statement::id).toList();
+                if (!STATEMENT_LIKE.matcher(id).matches()) {
+                    // Not shaped like an id: the header may be any text, so it is not echoed.
+                    throw new IcsInvalidDataException(at, "column " + (c + 1) + ": the header is neither a known "
+                            + "column (respondent, role, municipality, date, catalogue) nor a statement id; "
+                            + "expected one of: " + String.join(", ", known));
+                }
+                throw new IcsUnknownCodeException(at, "statement id (column " + (c + 1) + ")", id, known);
+            }
+            if (statements.containsValue(id)) {
+                throw new IcsInvalidDataException(at, "duplicate column " + SafeText.code(id));
+            }
+            statements.put(c, id);
+            names.add(id);
         }
         for (String required : List.of("respondent", "role")) {
             if (!meta.containsKey(required)) {
@@ -108,45 +126,44 @@ public final class RoundCsv {
                         "missing column '" + required + "'; expected columns respondent, role and statement ids");
             }
         }
-        if (table.rows().size() == 1) {
-            throw new IcsInvalidDataException(file.withLineColumn(header.line(), 0),
-                    "the round has no respondents; expected one row per respondent after the header");
+        return new Header(names, meta, statements);
+    }
+
+    private static Respondent respondent(CsvReader.Row row, Header header, Rows rows, Map<String, Long> seen,
+            Catalogue catalogue) {
+        if (row.cells().size() != header.names().size()) {
+            throw new IcsInvalidDataException(rows.file.withLineColumn(row.line(), 0), "row " + row.line() + " has "
+                    + row.cells().size() + " fields; the header has " + header.names().size());
         }
-        Rows rows = new Rows(file, names, meta);
-        List<Respondent> respondents = new ArrayList<>();
-        Map<String, Long> seen = new HashMap<>();
-        for (CsvReader.Row row : table.rows().subList(1, table.rows().size())) {
-            if (row.cells().size() != names.size()) {
-                throw new IcsInvalidDataException(file.withLineColumn(row.line(), 0), "row " + row.line() + " has "
-                        + row.cells().size() + " fields; the header has " + names.size());
-            }
-            String id = rows.cell(row, "respondent").strip();
-            if (id.isEmpty()) {
-                throw new IcsInvalidDataException(rows.at(row, "respondent"), rows.what(row, "respondent")
-                        + ": expected the respondent's id");
-            }
-            Long first = seen.putIfAbsent(id, row.line());
-            if (first != null) {
-                throw new IcsInvalidDataException(rows.at(row, "respondent"), rows.what(row, "respondent")
-                        + ": duplicate respondent id; the same id is on line " + first);
-            }
-            Role role = Role.parse(rows.cell(row, "role").strip(), rows.at(row, "role"));
-            Map<String, Answer> answers = new LinkedHashMap<>();
-            for (Map.Entry<Integer, String> e : statementColumns.entrySet()) {
-                String cell = row.cells().get(e.getKey());
-                if (cell.isBlank()) {
-                    continue;
-                }
-                int col = e.getKey();
-                Answer a = catalogue.scale().parse(cell).orElseThrow(() -> new IcsInvalidDataException(
-                        file.withLineColumn(row.line(), col + 1), "row " + row.line() + ", column "
-                        + SafeText.code(e.getValue()) + ": answer outside the scale; expected one of: "
-                        + String.join(", ", catalogue.scale().expected()) + ", or an empty cell"));
-                answers.put(e.getValue(), a);
-            }
-            respondents.add(new Respondent(id, role, answers));
-            rows.collectMeta(row);
+        String id = rows.cell(row, "respondent").strip();
+        if (id.isEmpty()) {
+            throw new IcsInvalidDataException(rows.at(row, "respondent"), rows.what(row, "respondent")
+                    + ": expected the respondent's id");
         }
+        Long first = seen.putIfAbsent(id, row.line());
+        if (first != null) {
+            throw new IcsInvalidDataException(rows.at(row, "respondent"), rows.what(row, "respondent")
+                    + ": duplicate respondent id; the same id is on line " + first);
+        }
+        Role role = Role.parse(rows.cell(row, "role").strip(), rows.at(row, "role"));
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        for (Map.Entry<Integer, String> e : header.statements().entrySet()) {
+            String cell = row.cells().get(e.getKey());
+            if (cell.isBlank()) {
+                continue;
+            }
+            Location at = rows.file.withLineColumn(row.line(), e.getKey() + 1);
+            Answer a = catalogue.scale().parse(cell).orElseThrow(() -> new IcsInvalidDataException(at,
+                    "row " + row.line() + ", column " + SafeText.code(e.getValue())
+                    + ": answer outside the scale; expected one of: "
+                    + String.join(", ", catalogue.scale().expected()) + ", or an empty cell"));
+            answers.put(e.getValue(), a);
+        }
+        return new Respondent(id, role, answers);
+    }
+
+    private static Round assemble(Rows rows, List<Respondent> respondents, RoundInfo info, Catalogue catalogue,
+            Location file) {
         String municipality = rows.same("municipality", info == null ? null : info.municipality());
         String dateText = rows.same("date", null);
         LocalDate date = dateText == null ? (info == null ? null : info.date()) : rows.date(dateText);
@@ -154,17 +171,16 @@ public final class RoundCsv {
             throw new IcsInvalidDataException(rows.metaAt("date"), "column 'date' differs from the date given when "
                     + "reading");
         }
-        String cat = rows.same("catalogue", catalogue.id() + "@" + catalogue.version());
         if (municipality == null || date == null) {
             throw new IcsInvalidDataException(file, "the round's " + (municipality == null ? "municipality" : "date")
                     + " is missing: add a column for it or give it when reading (RoundInfo)");
         }
+        String cat = rows.same("catalogue", catalogue.id() + "@" + catalogue.version());
         int atSign = cat.lastIndexOf('@');
         String catId = atSign < 0 ? cat : cat.substring(0, atSign);
         String catVersion = atSign < 0 ? "" : cat.substring(atSign + 1);
-        Round round = new Round(municipality, date, catId, catVersion, respondents);
         RoundCheck.checkCatalogue(catId, catVersion, catalogue, rows.metaAt("catalogue"));
-        return round;
+        return new Round(municipality, date, catId, catVersion, respondents);
     }
 
     /** Writes a round as CSV: metadata columns, then one column per statement of the catalogue. */

@@ -25,8 +25,8 @@ public final class UsageScorer {
 
     /** Reads and checks figures from a JSON file. */
     public static UsageFigures load(Path file, ReadLimits limits) {
-        String source = Files2.sourceName(file);
-        UsageFigures f = JsonSupport.bind(Files2.readJson(file, limits), UsageFigures.class, source);
+        String source = FileAccess.sourceName(file);
+        UsageFigures f = JsonSupport.bind(FileAccess.readJson(file, limits), UsageFigures.class, source);
         check(f, source);
         return f;
     }

@@ -13,9 +13,9 @@ import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /** Opening files for the barometer's readers, turning I/O failures into the library's exceptions. */
-public final class Files2 {
+public final class FileAccess {
 
-    private Files2() {
+    private FileAccess() {
     }
 
     /** The name a file is reported under in locations. */
