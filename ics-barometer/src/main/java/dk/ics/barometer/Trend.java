@@ -15,16 +15,19 @@ import java.util.Optional;
  * @param margin       the margin in points within which a change counts as {@link Direction#STABLE}
  * @param overall      the overall score's trend (id {@code overall})
  * @param aimPoints    each aim point's trend, in catalogue order
+ * @param byRole       the same per role, in {@link Role} order, for every role that answered in some round
  * @param statements   each statement's change, in catalogue order
  * @param rounds       the scored rounds, oldest first
  */
 public record Trend(String municipality, List<LocalDate> dates, int margin, ScoreTrend overall,
-        List<ScoreTrend> aimPoints, List<StatementChange> statements, List<RoundScore> rounds) {
+        List<ScoreTrend> aimPoints, List<RoleTrend> byRole, List<StatementChange> statements,
+        List<RoundScore> rounds) {
 
     /** Copies the lists. */
     public Trend {
         dates = List.copyOf(dates);
         aimPoints = List.copyOf(aimPoints);
+        byRole = List.copyOf(byRole);
         statements = List.copyOf(statements);
         rounds = List.copyOf(rounds);
     }
@@ -32,6 +35,11 @@ public record Trend(String municipality, List<LocalDate> dates, int margin, Scor
     /** The trend of one aim point. */
     public Optional<ScoreTrend> aimPoint(String aimPointId) {
         return aimPoints.stream().filter(t -> t.id().equals(aimPointId)).findFirst();
+    }
+
+    /** The trend of one role, when anyone of that role answered in some round. */
+    public Optional<RoleTrend> role(Role role) {
+        return byRole.stream().filter(r -> r.role() == role).findFirst();
     }
 
     /**

@@ -91,6 +91,16 @@ class ExampleRoundsTest {
         assertThat(t.aimPoint("S7").orElseThrow().direction()).isEqualTo(Direction.STABLE);
         assertThat(t.aimPoint("S6").orElseThrow().direction()).isEqualTo(Direction.IMPROVING);
         assertThat(t.overall().scores()).containsExactly(47, 63);
+        RoleTrend caseworkers = t.role(Role.CASEWORKER).orElseThrow();
+        assertThat(caseworkers.aimPoint("S2").orElseThrow().scores()).containsExactly(25, 62);
+        assertThat(caseworkers.aimPoint("S2").orElseThrow().direction()).isEqualTo(Direction.IMPROVING);
+        assertThat(caseworkers.overall().scores()).containsExactly(40, 57);
+        RoleTrend partners = t.role(Role.PARTNER).orElseThrow();
+        assertThat(partners.aimPoint("S7").orElseThrow().scores()).containsExactly(60, 27);
+        assertThat(partners.aimPoint("S7").orElseThrow().direction()).isEqualTo(Direction.DECLINING);
+        assertThat(partners.aimPoint("S1").orElseThrow().direction()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(t.byRole()).extracting(RoleTrend::role).containsExactly(Role.LEADER, Role.ICS_LEAD,
+                Role.SUPER_USER, Role.CASEWORKER, Role.PARTNER);
         assertThat(t.mostMoved().orElseThrow().aimPointId()).isEqualTo("S2");
         assertThat(BAROMETER.withTrendMargin(10).compare(round(2023), round(2024)).aimPoint("S6").orElseThrow()
                 .direction()).isEqualTo(Direction.STABLE);

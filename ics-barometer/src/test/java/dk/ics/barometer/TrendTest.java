@@ -79,6 +79,18 @@ class TrendTest {
     }
 
     @Test
+    void roleMissingFromARoundIsNotComparableForThatRole() {
+        Round first = round(Y1, List.of(allOf("L", Role.LEADER, "S1", 3), allOf("C", Role.CASEWORKER, "S1", 1)));
+        Round second = round(Y2, List.of(allOf("C", Role.CASEWORKER, "S1", 2)));
+        Trend t = Barometer.standard().compare(first, second);
+        assertThat(t.role(Role.LEADER).orElseThrow().aimPoint("S1").orElseThrow().scores())
+                .containsExactly(100, null);
+        assertThat(t.role(Role.LEADER).orElseThrow().overall().direction()).isEqualTo(Direction.NOT_COMPARABLE);
+        assertThat(t.role(Role.CASEWORKER).orElseThrow().aimPoint("S1").orElseThrow().change()).isEqualTo(34);
+        assertThat(t.role(Role.PARTNER)).isEmpty();
+    }
+
+    @Test
     void fewerThanTwoRoundsOrTwoMunicipalitiesAreRefused() {
         Barometer b = Barometer.standard();
         assertThatThrownBy(() -> b.compare(List.of(s1Round(Y1, 30)))).isInstanceOf(IcsInvalidDataException.class)

@@ -1,10 +1,14 @@
 package dk.ics.barometer.internal;
 
 import dk.ics.barometer.AimPoint;
+import dk.ics.barometer.AimPointScore;
 import dk.ics.barometer.Answer;
 import dk.ics.barometer.Catalogue;
 import dk.ics.barometer.Direction;
+import dk.ics.barometer.GroupScore;
 import dk.ics.barometer.Respondent;
+import dk.ics.barometer.Role;
+import dk.ics.barometer.RoleTrend;
 import dk.ics.barometer.Round;
 import dk.ics.barometer.RoundScore;
 import dk.ics.barometer.ScoreTrend;
@@ -45,6 +49,12 @@ public final class TrendCalculator {
         for (AimPoint a : catalogue.aimPoints()) {
             aimPoints.add(trend(a.id(), scores, s -> s.aimPoint(a.id()).orElseThrow().score(), margin));
         }
+        List<RoleTrend> byRole = new ArrayList<>();
+        for (Role role : Role.values()) {
+            if (scores.stream().anyMatch(s -> s.role(role).isPresent())) {
+                byRole.add(roleTrend(role, scores, catalogue, margin));
+            }
+        }
         List<StatementChange> statements = new ArrayList<>();
         Round first = rounds.get(0);
         Round last = rounds.get(rounds.size() - 1);
@@ -54,7 +64,18 @@ public final class TrendCalculator {
             }
         }
         return new Trend(municipality, rounds.stream().map(Round::date).toList(), margin, overall, aimPoints,
-                statements, scores);
+                byRole, statements, scores);
+    }
+
+    private static RoleTrend roleTrend(Role role, List<RoundScore> scores, Catalogue catalogue, int margin) {
+        ScoreTrend overall = trend("overall", scores, s -> s.role(role).map(GroupScore::overall).orElse(null),
+                margin);
+        List<ScoreTrend> aimPoints = new ArrayList<>();
+        for (AimPoint a : catalogue.aimPoints()) {
+            aimPoints.add(trend(a.id(), scores, s -> s.role(role).flatMap(g -> g.aimPoint(a.id()))
+                    .map(AimPointScore::score).orElse(null), margin));
+        }
+        return new RoleTrend(role, overall, aimPoints);
     }
 
     private static ScoreTrend trend(String id, List<RoundScore> scores, Function<RoundScore, Integer> score,
