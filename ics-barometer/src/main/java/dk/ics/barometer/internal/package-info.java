@@ -1,0 +1,2 @@
+/** The barometer's machinery: readers, writers, checks and scoring. Not exported. */
+package dk.ics.barometer.internal;

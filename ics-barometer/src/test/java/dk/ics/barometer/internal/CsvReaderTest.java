@@ -1,0 +1,137 @@
+package dk.ics.barometer.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.ics.model.IcsLimitException;
+import dk.ics.model.IcsParseException;
+import dk.ics.model.ReadLimits;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CsvReaderTest {
+
+    private static CsvReader.Table read(String text) {
+        return read(text, ReadLimits.DEFAULTS);
+    }
+
+    private static CsvReader.Table read(String text, ReadLimits limits) {
+        return CsvReader.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t.csv", limits);
+    }
+
+    private static List<List<String>> cells(CsvReader.Table t) {
+        return t.rows().stream().map(CsvReader.Row::cells).toList();
+    }
+
+    @Test
+    void readsSemicolonDelimitedRowsWithCrlf() {
+        CsvReader.Table t = read("a;b;c\r\n1;2;3\r\n");
+        assertThat(t.delimiter()).isEqualTo(';');
+        assertThat(cells(t)).containsExactly(List.of("a", "b", "c"), List.of("1", "2", "3"));
+    }
+
+    @Test
+    void detectsCommaWhenItSplitsHeaderAndFirstRowAlike() {
+        CsvReader.Table t = read("a,b,c\n1,2,3\n");
+        assertThat(t.delimiter()).isEqualTo(',');
+        assertThat(cells(t).get(1)).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void prefersSemicolonWhenHeaderTextsHoldMoreCommas() {
+        CsvReader.Table t = read("id;S1.1 Ja, nej, måske, og så videre\n1;2\n");
+        assertThat(t.delimiter()).isEqualTo(';');
+        assertThat(cells(t).get(0)).hasSize(2);
+    }
+
+    @Test
+    void quotedFieldsKeepDelimitersQuotesAndLineBreaks() {
+        CsvReader.Table t = read("a;b\n\"x;y\";\"he said \"\"hi\"\"\nnext\"\n");
+        assertThat(cells(t).get(1)).containsExactly("x;y", "he said \"hi\"\nnext");
+    }
+
+    @Test
+    void lineNumbersCountPhysicalLines() {
+        CsvReader.Table t = read("a;b\n\"1\n2\";3\n4;5\n");
+        assertThat(t.rows()).extracting(CsvReader.Row::line).containsExactly(1L, 2L, 4L);
+    }
+
+    @Test
+    void byteOrderMarkIsSkipped() {
+        CsvReader.Table t = read("\uFEFFrespondent;role\nR1;LEADER\n");
+        assertThat(cells(t).get(0).get(0)).isEqualTo("respondent");
+    }
+
+    @Test
+    void emptyLinesAreSkippedAndTrailingDelimiterGivesEmptyField() {
+        CsvReader.Table t = read("a;b\n\n1;\n\n");
+        assertThat(cells(t)).containsExactly(List.of("a", "b"), List.of("1", ""));
+    }
+
+    @Test
+    void unclosedQuoteIsAParseErrorAtItsStart() {
+        assertThatThrownBy(() -> read("a;b\n1;\"open\n"))
+                .isInstanceOf(IcsParseException.class).hasMessageContaining("t.csv:2:3")
+                .hasMessageContaining("not closed");
+    }
+
+    @Test
+    void textAfterClosingQuoteIsAParseError() {
+        assertThatThrownBy(() -> read("a;b\n\"x\"y;2\n")).isInstanceOf(IcsParseException.class)
+                .hasMessageContaining("t.csv:2:4");
+    }
+
+    @Test
+    void quoteInsideUnquotedFieldIsAParseError() {
+        assertThatThrownBy(() -> read("a;b\nx\"y;2\n")).isInstanceOf(IcsParseException.class)
+                .hasMessageContaining("quote inside an unquoted field");
+    }
+
+    @Test
+    void invalidUtf8IsAParseError() {
+        byte[] latin1 = "a;b\nø;1\n".getBytes(StandardCharsets.ISO_8859_1);
+        assertThatThrownBy(() -> CsvReader.read(new ByteArrayInputStream(latin1), "t.csv", ReadLimits.DEFAULTS))
+                .isInstanceOf(IcsParseException.class).hasMessageContaining("UTF-8");
+    }
+
+    @Test
+    void rowLimitIsEnforced() {
+        assertThatThrownBy(() -> read("a\n1\n2\n3\n", ReadLimits.DEFAULTS.withMaxRows(3)))
+                .isInstanceOfSatisfying(IcsLimitException.class, e -> {
+                    assertThat(e.limit()).isEqualTo("maxRows");
+                    assertThat(e.location().line()).isEqualTo(4);
+                });
+    }
+
+    @Test
+    void columnLimitIsEnforced() {
+        assertThatThrownBy(() -> read("a;b;c;d\n", ReadLimits.DEFAULTS.withMaxColumns(3)))
+                .isInstanceOfSatisfying(IcsLimitException.class, e -> assertThat(e.limit()).isEqualTo("maxColumns"));
+    }
+
+    @Test
+    void stringLimitIsEnforcedForQuotedAndUnquotedFields() {
+        ReadLimits five = ReadLimits.DEFAULTS.withMaxStringLength(5);
+        assertThat(cells(read("abcde;\"vwxyz\"\n", five)).get(0)).containsExactly("abcde", "vwxyz");
+        assertThatThrownBy(() -> read("abcdef\n", five)).isInstanceOfSatisfying(IcsLimitException.class,
+                e -> assertThat(e.limit()).isEqualTo("maxStringLength"));
+        assertThatThrownBy(() -> read("\"abcdef\"\n", five)).isInstanceOfSatisfying(IcsLimitException.class,
+                e -> assertThat(e.limit()).isEqualTo("maxStringLength"));
+    }
+
+    @Test
+    void byteLimitIsEnforced() {
+        assertThatThrownBy(() -> read("a;b\n1;2\n", ReadLimits.DEFAULTS.withMaxBytes(5)))
+                .isInstanceOfSatisfying(IcsLimitException.class, e -> assertThat(e.limit()).isEqualTo("maxBytes"));
+    }
+
+    @Test
+    void writerQuotesWhatNeedsQuotingAndReaderReadsItBack() {
+        List<List<String>> rows = List.of(List.of("a", "b;c", "d\"e"), List.of(" lead", "line\r\nbreak", ""));
+        String csv = CsvWriter.write(rows, ';');
+        assertThat(csv).startsWith("a;\"b;c\";\"d\"\"e\"\r\n");
+        assertThat(cells(read(csv))).isEqualTo(rows);
+    }
+}
