@@ -11,10 +11,12 @@ module dk.ics.model {
     exports dk.ics.model;
     exports dk.ics.model.triangle;
     exports dk.ics.model.casework;
+    exports dk.ics.model.child;
     // Shared machinery (limits-aware JSON reading, message texts) for the library's own modules only.
     exports dk.ics.model.internal to dk.ics.templates, dk.ics.validation, dk.ics.barometer;
 
     opens dk.ics.model to tools.jackson.databind;
     opens dk.ics.model.triangle to tools.jackson.databind;
     opens dk.ics.model.casework to tools.jackson.databind;
+    opens dk.ics.model.child to tools.jackson.databind;
 }
