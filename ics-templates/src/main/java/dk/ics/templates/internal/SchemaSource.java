@@ -91,7 +91,7 @@ public record SchemaSource(String source, JsonNode tree, boolean builtIn) {
         files.sort(null);
         List<SchemaSource> out = new ArrayList<>();
         for (Path p : files) {
-            out.add(file(p, root, limits));
+            out.add(file(folder.resolve(p.getFileName().toString()), root, limits));
         }
         return out;
     }
