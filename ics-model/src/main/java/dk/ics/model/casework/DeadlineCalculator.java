@@ -37,15 +37,15 @@ import java.util.Objects;
  * sets no time limit; the talk serves the assessment of the notification, so by default it is due with it, 24 hours
  * after receipt (this project's convention: {@link Builder#childTalkWithin(Duration)}).</li>
  * <li>{@link DeadlineRule#BFU_4_MONTHS}: from each NEED_KNOWN (or, when the case has none, each BFU_STARTED), to
- * the end of the day 4 months later; met by BFU_FINISHED. {@link DeadlineRule#BFU_PRELIMINARY_ASSESSMENT} has the
- * same due time, is not applicable when the investigation finished in time, and is met by
- * BFU_PRELIMINARY_ASSESSMENT.</li>
+ * the end of the day 4 months later; met by BFU_FINISHED.
+ * {@link DeadlineRule#BFU_PRELIMINARY_ASSESSMENT_4_MONTHS} has the same due time, is not applicable when the
+ * investigation finished in time, and is met by BFU_PRELIMINARY_ASSESSMENT.</li>
  * <li>Barnets lov § 91: {@link DeadlineRule#PLAN_SUPPORT_3_MONTHS} after a § 32 decision with
  * {@code planToBeMade} (otherwise not applicable), {@link DeadlineRule#PLAN_PLACEMENT_3_MONTHS} after a § 46
  * decision, and {@link DeadlineRule#PLAN_BEFORE_PLACEMENT_47} at the moment of a § 47 decision. Serviceloven § 140:
  * {@link DeadlineRule#HANDLEPLAN_BEFORE_DECISION} at the moment of each decision, or
  * {@link DeadlineRule#HANDLEPLAN_URGENT_4_MONTHS} 4 months after an {@code urgent} one. A PLAN_MADE counts for a
- * decision when it was made after the previous decision of the case.</li>
+ * decision when it was made after the previous decision of the case and did not count for an earlier one.</li>
  * <li>{@link DeadlineRule#UNGEPLAN_FROM_16} (Barnets lov only): once the child is 16 and the case has a decision,
  * 3 months from the later of the 16th birthday and the first decision (this project's convention: the law sets no
  * time limit); not applicable before the birthday or when the birth date is unknown.</li>

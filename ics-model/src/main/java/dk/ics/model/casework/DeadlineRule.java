@@ -23,7 +23,7 @@ public enum DeadlineRule {
     /** Finish the børnefaglig undersøgelse within 4 months of learning of the need (§ 20; SEL § 50). */
     BFU_4_MONTHS(CaseStep.BOERNEFAGLIG_UNDERSOEGELSE, "Barnets lov § 20, stk. 3", "Serviceloven § 50, stk. 7"),
     /** A preliminary assessment when the investigation is not finished within 4 months. */
-    BFU_PRELIMINARY_ASSESSMENT(CaseStep.BOERNEFAGLIG_UNDERSOEGELSE, "Barnets lov § 20, stk. 3",
+    BFU_PRELIMINARY_ASSESSMENT_4_MONTHS(CaseStep.BOERNEFAGLIG_UNDERSOEGELSE, "Barnets lov § 20, stk. 3",
             "Serviceloven § 50, stk. 7"),
     /** Barnets plan within 3 months of a § 32 decision that says a plan will be made (§ 91). */
     PLAN_SUPPORT_3_MONTHS(CaseStep.BARNETS_PLAN, "Barnets lov § 91", null),

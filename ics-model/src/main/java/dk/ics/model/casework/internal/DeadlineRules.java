@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** The deadline rules of {@link DeadlineRule}, applied to one {@link DeadlineContext}. Stateless. */
 public final class DeadlineRules {
@@ -71,9 +73,9 @@ public final class DeadlineRules {
             Entry finished = c.firstAtOrAfter(EventType.BFU_FINISHED, s.at()).orElse(null);
             c.add(DeadlineRule.BFU_4_MONTHS, due, true, s, finished);
             if (finished != null && !finished.at().isAfter(due.toInstant())) {
-                c.notApplicable(DeadlineRule.BFU_PRELIMINARY_ASSESSMENT, due, true, s);
+                c.notApplicable(DeadlineRule.BFU_PRELIMINARY_ASSESSMENT_4_MONTHS, due, true, s);
             } else {
-                c.add(DeadlineRule.BFU_PRELIMINARY_ASSESSMENT, due, true, s,
+                c.add(DeadlineRule.BFU_PRELIMINARY_ASSESSMENT_4_MONTHS, due, true, s,
                         c.firstAtOrAfter(EventType.BFU_PRELIMINARY_ASSESSMENT, s.at()).orElse(null));
             }
         }
@@ -81,14 +83,16 @@ public final class DeadlineRules {
 
     /**
      * The child's plan (Barnets lov) or handleplan (SEL) around each decision. A plan counts for a decision when it
-     * was made after the previous decision on the case (or at any time when there is none).
+     * was made after the previous decision on the case (or at any time when there is none) and was not already
+     * counted for an earlier decision.
      */
     static void plans(DeadlineContext c) {
         List<Entry> decisions = c.decisions();
+        Set<Integer> used = new HashSet<>();
         for (int k = 0; k < decisions.size(); k++) {
             Entry d = decisions.get(k);
             Instant windowStart = k == 0 ? null : decisions.get(k - 1).at();
-            Entry plan = c.firstAfter(EventType.PLAN_MADE, windowStart).orElse(null);
+            Entry plan = needsPlan(c, d) ? unusedPlanAfter(c, windowStart, used) : null;
             if (c.regime() == LegalRegime.SEL) {
                 if (d.event().isUrgentDecision()) {
                     c.add(DeadlineRule.HANDLEPLAN_URGENT_4_MONTHS, c.monthsAfter(d, 4), true, d, plan);
@@ -110,6 +114,21 @@ public final class DeadlineRules {
                 default -> c.add(DeadlineRule.PLAN_BEFORE_PLACEMENT_47, c.inZone(d.at()), false, d, plan);
             }
         }
+    }
+
+    private static boolean needsPlan(DeadlineContext c, Entry decision) {
+        return c.regime() == LegalRegime.SEL || decision.type() != EventType.DECISION_SUPPORT_32
+                || Boolean.TRUE.equals(decision.event().planToBeMade());
+    }
+
+    /** The first plan after an instant not already counted for an earlier decision; marks it as counted. */
+    private static Entry unusedPlanAfter(DeadlineContext c, Instant after, Set<Integer> used) {
+        for (Entry p : c.all(EventType.PLAN_MADE)) {
+            if ((after == null || p.at().isAfter(after)) && used.add(p.index())) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**
