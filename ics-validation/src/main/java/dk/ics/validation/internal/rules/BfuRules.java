@@ -202,8 +202,7 @@ final class BfuRules {
         @Override
         void check(Doc doc, CaseContext context, RuleCheck out) {
             List<Dimension> inFocus = doc.dimensionsInFocus();
-            for (String code : doc.codes(Role.FUNNEL_DIMENSIONS)) {
-                Dimension d = Dimension.fromCode(code);
+            for (Dimension d : doc.dimensions(Role.FUNNEL_DIMENSIONS)) {
                 if (!inFocus.contains(d) || !doc.hasText(Role.DIMENSION_DESCRIPTION, d)) {
                     out.report(doc.at(Role.DIMENSION, d), key("missing"), d.code());
                 }

@@ -116,6 +116,19 @@ final class Doc {
         return texts(values(role)).stream().map(String::strip).toList();
     }
 
+    /** The dimensions named by a CODE_LIST role of dimension codes; unknown codes are left out (the schema reports them). */
+    List<Dimension> dimensions(Role role) {
+        List<Dimension> out = new ArrayList<>();
+        for (String code : codes(role)) {
+            for (Dimension d : Dimension.values()) {
+                if (d.code().equals(code) && !out.contains(d)) {
+                    out.add(d);
+                }
+            }
+        }
+        return out;
+    }
+
     /** The first valid date of a DATE role. */
     Optional<LocalDate> date(Role role) {
         return values(role).stream().map(Bound::value).filter(LocalDate.class::isInstance)

@@ -55,13 +55,13 @@ final class PlanRules {
             List<Doc> goals = doc.items(Role.GOALS);
             for (int i = 0; i < goals.size(); i++) {
                 Doc goal = goals.get(i);
-                List<String> dims = goal.codes(Role.GOAL_DIMENSIONS);
+                List<Dimension> dims = goal.dimensions(Role.GOAL_DIMENSIONS);
                 String number = Integer.toString(i + 1);
                 if (dims.isEmpty()) {
                     out.report(goal.at(Role.GOAL_DIMENSIONS), key("noDimension"), number);
                 } else if (bfu.isEmpty()) {
                     needsBfu = true;
-                } else if (dims.stream().map(Dimension::fromCode).noneMatch(challenged::contains)) {
+                } else if (dims.stream().noneMatch(challenged::contains)) {
                     out.report(goal.at(Role.GOAL_DIMENSIONS), key("noChallenge"), number);
                 }
             }
