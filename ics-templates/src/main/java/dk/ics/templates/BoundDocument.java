@@ -1,16 +1,22 @@
 package dk.ics.templates;
 
+import static dk.ics.templates.Values.bool;
+import static dk.ics.templates.Values.convert;
+import static dk.ics.templates.Values.dimensions;
+import static dk.ics.templates.Values.elements;
+import static dk.ics.templates.Values.first;
+import static dk.ics.templates.Values.string;
+import static dk.ics.templates.Values.strings;
+
 import dk.ics.model.triangle.Dimension;
 import dk.ics.model.triangle.Side;
 import dk.ics.templates.internal.Pointers;
 import dk.ics.templates.internal.Pointers.Hit;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -102,17 +108,17 @@ public final class BoundDocument {
 
     /** The first value of a BOOLEAN role. */
     public Optional<Bound<Boolean>> flag(Role role) {
-        return first(convert(hits(template.semanticMap().entries(role)), BoundDocument::bool));
+        return first(convert(hits(template.semanticMap().entries(role)), Values::bool));
     }
 
     /** The first value of a DATE role (left out when it is not a valid date). */
     public Optional<Bound<LocalDate>> date(Role role) {
-        return first(convert(hits(template.semanticMap().entries(role)), BoundDocument::date));
+        return first(convert(hits(template.semanticMap().entries(role)), Values::date));
     }
 
     /** The first value of a DATE_TIME role (left out when it is not a valid date-time with offset). */
     public Optional<Bound<OffsetDateTime>> dateTime(Role role) {
-        return first(convert(hits(template.semanticMap().entries(role)), BoundDocument::dateTime));
+        return first(convert(hits(template.semanticMap().entries(role)), Values::dateTime));
     }
 
     // ---- dimensions ------------------------------------------------------------------------------------------
@@ -134,7 +140,7 @@ public final class BoundDocument {
 
     /** Whether a dimension is in focus, when the document says. */
     public Optional<Bound<Boolean>> inFocus(Dimension d) {
-        return first(convert(hits(template.semanticMap().entries(Role.DIMENSION_IN_FOCUS, d)), BoundDocument::bool));
+        return first(convert(hits(template.semanticMap().entries(Role.DIMENSION_IN_FOCUS, d)), Values::bool));
     }
 
     /** The description of a dimension. */
@@ -227,7 +233,7 @@ public final class BoundDocument {
     public Optional<Decision> decision() {
         return objects(Role.DECISION, "").stream().findFirst().map(d -> new Decision(d.pointer(),
                 strings(within(Role.DECISION_LEGAL_BASIS, d)),
-                first(convert(within(Role.DECISION_DATE, d), BoundDocument::date)),
+                first(convert(within(Role.DECISION_DATE, d), Values::date)),
                 text(Role.CHILD_VIEW_OF_SUPPORT), text(Role.PARENTS_VIEW_OF_SUPPORT)));
     }
 
@@ -244,7 +250,7 @@ public final class BoundDocument {
         return objects(Role.MEASURES, "/" + Pointers.ANY).stream().map(m -> new Measure(m.pointer(),
                 first(strings(within(Role.MEASURE_DESCRIPTION, m))),
                 first(strings(within(Role.MEASURE_LEGAL_BASIS, m))),
-                first(convert(within(Role.MEASURE_START_DATE, m), BoundDocument::date)),
+                first(convert(within(Role.MEASURE_START_DATE, m), Values::date)),
                 strings(within(Role.MEASURE_GOAL_REFS, m)))).toList();
     }
 
@@ -314,8 +320,8 @@ public final class BoundDocument {
                     case TEXT, CODE -> addIfPresent(out, string(h));
                     case TEXT_LIST, CODE_LIST -> elements(h).forEach(x -> addIfPresent(out, string(x)));
                     case BOOLEAN -> addIfPresent(out, bool(h));
-                    case DATE -> addIfPresent(out, date(h));
-                    case DATE_TIME -> addIfPresent(out, dateTime(h));
+                    case DATE -> addIfPresent(out, Values.date(h));
+                    case DATE_TIME -> addIfPresent(out, Values.dateTime(h));
                     case OBJECT -> {
                         if (h.node().isObject()) {
                             out.add(new Bound<>(h.pointer(), h.pointer()));
@@ -332,88 +338,6 @@ public final class BoundDocument {
     private static void addIfPresent(List<Bound<Object>> out, Bound<?> b) {
         if (b != null) {
             out.add(new Bound<>(b.value(), b.pointer()));
-        }
-    }
-
-    /** The hit itself, or each element when it is an array. */
-    private static List<Hit> elements(Hit h) {
-        if (!h.node().isArray()) {
-            return List.of(h);
-        }
-        List<Hit> out = new ArrayList<>();
-        for (int i = 0; i < h.node().size(); i++) {
-            out.add(new Hit(h.node().get(i), h.pointer() + "/" + i));
-        }
-        return out;
-    }
-
-    private static List<Bound<String>> strings(List<Hit> hits) {
-        List<Bound<String>> out = new ArrayList<>();
-        for (Hit h : hits) {
-            for (Hit x : elements(h)) {
-                Bound<String> b = string(x);
-                if (b != null) {
-                    out.add(b);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static List<Bound<Dimension>> dimensions(List<Hit> hits) {
-        List<Bound<Dimension>> out = new ArrayList<>();
-        for (Bound<String> s : strings(hits)) {
-            for (Dimension d : Dimension.values()) {
-                if (d.code().equals(s.value())) {
-                    out.add(new Bound<>(d, s.pointer()));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static <T> List<Bound<T>> convert(List<Hit> hits, Function<Hit, Bound<T>> f) {
-        List<Bound<T>> out = new ArrayList<>();
-        for (Hit h : hits) {
-            Bound<T> b = f.apply(h);
-            if (b != null) {
-                out.add(b);
-            }
-        }
-        return out;
-    }
-
-    private static <T> Optional<T> first(List<T> list) {
-        return list.isEmpty() ? Optional.empty() : Optional.of(list.get(0));
-    }
-
-    private static Bound<String> string(Hit h) {
-        return h.node().isString() ? new Bound<>(h.node().asString(), h.pointer()) : null;
-    }
-
-    private static Bound<Boolean> bool(Hit h) {
-        return h.node().isBoolean() ? new Bound<>(h.node().booleanValue(), h.pointer()) : null;
-    }
-
-    private static Bound<LocalDate> date(Hit h) {
-        if (!h.node().isString()) {
-            return null;
-        }
-        try {
-            return new Bound<>(LocalDate.parse(h.node().asString()), h.pointer());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    private static Bound<OffsetDateTime> dateTime(Hit h) {
-        if (!h.node().isString()) {
-            return null;
-        }
-        try {
-            return new Bound<>(OffsetDateTime.parse(h.node().asString()), h.pointer());
-        } catch (DateTimeParseException e) {
-            return null;
         }
     }
 }

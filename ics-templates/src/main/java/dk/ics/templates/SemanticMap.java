@@ -4,8 +4,8 @@ import dk.ics.model.triangle.Dimension;
 import dk.ics.model.triangle.Side;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,13 +68,13 @@ public final class SemanticMap {
 
     /** The dimensions the template has a place for (from every dimension-carrying role), in triangle order. */
     public Set<Dimension> dimensions() {
-        Set<Dimension> out = new java.util.TreeSet<>();
+        Set<Dimension> out = EnumSet.noneOf(Dimension.class);
         entries.forEach(e -> {
             if (e.key().dimension() != null) {
                 out.add(e.key().dimension());
             }
         });
-        return Collections.unmodifiableSet(new LinkedHashSet<>(out));
+        return Collections.unmodifiableSet(out);
     }
 
     @Override

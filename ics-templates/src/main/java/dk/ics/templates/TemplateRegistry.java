@@ -162,7 +162,7 @@ public final class TemplateRegistry {
             return this;
         }
 
-        /** Adds one template or shared schema from bytes; the source name (ending .json, .yaml or .yml) picks the format. */
+        /** Adds one template or shared schema from bytes; the source name (.json, .yaml or .yml) picks the format. */
         public Builder add(String sourceName, byte[] content) {
             sources.add(new Bytes(Objects.requireNonNull(sourceName), content.clone()));
             return this;
@@ -189,7 +189,7 @@ public final class TemplateRegistry {
                 if (s instanceof Folder f) {
                     all.addAll(SchemaSource.folder(f.path(), limits));
                 } else if (s instanceof Path p) {
-                    all.addAll(List.of(SchemaSource.file(p, null, limits)));
+                    all.add(SchemaSource.file(p, null, limits));
                 } else if (s instanceof Bytes b) {
                     all.add(SchemaSource.bytes(b.name(), b.content(), limits));
                 }

@@ -42,26 +42,10 @@ class BuiltInTemplatesTest {
     private static final Path BROKEN = Path.of("src", "test", "resources", "documents", "broken");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** The roles of VOCABULARY.md, until the engine's {@code Role} enum replaces this list. */
-    private static final Set<String> ROLES = Set.of(
-            "CHILD_REF", "CHILD_BIRTH_DATE", "DOCUMENT_DATE", "CHILD_PERSPECTIVE", "CHILD_PERSPECTIVE_EXCEPTION",
-            "PARENTS_PERSPECTIVE", "NETWORK_PERSPECTIVE", "DIMENSION", "DIMENSION_IN_FOCUS",
-            "DIMENSION_NOT_IN_FOCUS_REASON", "DIMENSION_DESCRIPTION", "DIMENSION_RESOURCES", "DIMENSION_CHALLENGES",
-            "DIMENSION_NO_RESOURCES_FOUND", "DIMENSION_NO_CHALLENGES_FOUND", "CONCRETE_EXAMPLES",
-            "NOTIFICATION_RECEIVED_AT", "NOTIFIER_TYPE", "NOTIFICATION_CONCERN", "NOTIFICATION_CONCERNS_ABUSE",
-            "ASSESSMENT_24H", "ASSESSED_AT", "ACUTE_DANGER", "ASSESSMENT_TEXT", "ACUTE_MEASURES", "CHILD_TALK_DATE",
-            "NEXT_STEP", "AFDAEKNING_CIRCUMSTANCES", "AFDAEKNING_CONCLUSION", "NEED_KNOWN_DATE", "BACKGROUND",
-            "FUNNEL_DIMENSIONS", "PARTNER_INFORMATION", "PARTNER_TYPE", "PARTNER_SUMMARY", "ANALYSIS_SIDE",
-            "ANALYSIS_OVERALL", "PRELIMINARY_ASSESSMENT", "DECISION", "DECISION_LEGAL_BASIS", "DECISION_DATE",
-            "CHILD_VIEW_OF_SUPPORT", "PARENTS_VIEW_OF_SUPPORT", "PLAN_PURPOSE", "CHILD_WISHES", "PARENTS_WISHES",
-            "GOALS", "GOAL_ID", "GOAL_DESCRIPTION", "GOAL_DIMENSIONS", "GOAL_RESPONSIBLE", "GOAL_SUCCESS_INDICATOR",
-            "MEASURES", "MEASURE_DESCRIPTION", "MEASURE_LEGAL_BASIS", "MEASURE_START_DATE", "MEASURE_GOAL_REFS",
-            "TRANSITION_TO_ADULTHOOD", "GOAL_FOLLOW_UPS", "FOLLOW_UP_GOAL_REF", "FOLLOW_UP_PROGRESS",
-            "MEASURE_DECISION", "NEXT_FOLLOW_UP_DATE", "NEXT_FOLLOW_UP_JUSTIFICATION");
-
     private static final List<String> TEMPLATE_IDS = List.of("underretning", "afdaekning", "bfu", "barnets-plan",
             "ungeplan", "opfoelgning", "partner-skole", "partner-dagtilbud", "partner-sundhedspleje");
 
+    private static final String META_ID = "urn:ics:meta:template:1.0.0";
     private static final Map<String, String> SOURCES = loadBuiltIns();
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
             SpecificationVersion.DRAFT_2020_12,
@@ -82,6 +66,14 @@ class BuiltInTemplatesTest {
     void everyBuiltInIsAValid2020_12Schema(String file) {
         Schema meta = REGISTRY.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
         assertThat(messages(meta.validate(readResource(file)))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("schemaFiles")
+    void everyBuiltInPassesTheTemplateMetaSchema(String file) {
+        JsonNode schema = readResource(file);
+        String meta = schema.has("x-ics-template") ? META_ID : META_ID + "#/$defs/schema";
+        assertThat(messages(REGISTRY.getSchema(SchemaLocation.of(meta)).validate(schema))).isEmpty();
     }
 
     @ParameterizedTest
@@ -203,7 +195,7 @@ class BuiltInTemplatesTest {
         for (Map.Entry<String, JsonNode> e : x.properties()) {
             String value = e.getValue().asString();
             boolean ok = switch (e.getKey()) {
-                case "role" -> ROLES.contains(value);
+                case "role" -> Stream.of(Role.values()).anyMatch(r -> r.code().equals(value));
                 case "dimension" -> Stream.of(Dimension.values()).anyMatch(d -> d.code().equals(value));
                 case "side" -> Stream.of(Side.values()).anyMatch(s -> s.code().equals(value));
                 default -> false;
@@ -246,6 +238,7 @@ class BuiltInTemplatesTest {
             String text = resourceText(file.asString());
             sources.put(JSON.readTree(text).get("$id").asString(), text);
         }
+        sources.put(META_ID, resourceText("../internal/template.schema.json"));
         return sources;
     }
 

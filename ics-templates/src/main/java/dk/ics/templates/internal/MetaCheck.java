@@ -52,7 +52,10 @@ public final class MetaCheck {
         if (errors.isEmpty()) {
             return;
         }
-        errors.sort(Comparator.comparing(e -> String.valueOf(e.getInstanceLocation())));
+        // The header first (a bad version also breaks the $id pattern, but the header says what is wrong), then
+        // document order.
+        errors.sort(Comparator.comparing((Error e) -> !String.valueOf(e.getInstanceLocation())
+                .startsWith("/x-ics-template")).thenComparing(e -> String.valueOf(e.getInstanceLocation())));
         Error first = pickMostSpecific(errors);
         String at = first.getInstanceLocation() == null ? "" : first.getInstanceLocation().toString();
         String more = errors.size() > 1 ? " (" + errors.size() + " problems in all)" : "";

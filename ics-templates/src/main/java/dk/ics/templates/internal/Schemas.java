@@ -57,7 +57,7 @@ public final class Schemas {
         }
     }
 
-    /** The names an object schema requires, from its own {@code required} and those of its {@code $ref}/{@code allOf}. */
+    /** The names an object schema requires: its own {@code required} and those of its {@code $ref} and {@code allOf}. */
     public static Set<String> requiredNames(Node n, Resolver r) {
         Set<String> out = new HashSet<>();
         collectRequired(n, r, out, 0);
