@@ -1,0 +1,19 @@
+/**
+ * Validation of ICS case documents: Bean Validation of the model (Hibernate Validator), and the ICS and legal rules
+ * over documents bound to their templates, configurable per municipality by a profile and extensible by custom
+ * rules.
+ */
+module dk.ics.validation {
+    requires transitive dk.ics.model;
+    requires transitive dk.ics.templates;
+    requires org.hibernate.validator;
+    requires tools.jackson.databind;
+    requires org.slf4j;
+
+    exports dk.ics.validation;
+    exports dk.ics.validation.spi;
+
+    opens dk.ics.validation.internal to tools.jackson.databind;
+
+    uses dk.ics.validation.spi.Rule;
+}
