@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 /**
  * A seeded generator of realistic test data: caseloads of any size (plausible dates and event sequences under both
  * Serviceloven and Barnets lov, children as pseudonymous ids and birth dates only, never CPR numbers), barometer
- * rounds (municipalities × respondents with plausible answers) and filled documents (see {@link #documents}).
+ * rounds (municipalities × respondents with plausible answers) and filled documents.
  *
  * <p>Reproducible: the same seed gives equal output, and item {@code i} of a caseload or set of rounds depends only
  * on the seed and {@code i} (so {@code caseload(10)} is the start of {@code caseload(10_000)}). Immutable and
