@@ -76,6 +76,27 @@ public final class CaseContext {
         return new Builder(referenceDate);
     }
 
+    /** A builder holding this context's values, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder(referenceDate);
+        b.regime = regime;
+        b.caseOpened = caseOpened;
+        b.childBirthDate = childBirthDate;
+        b.needKnownDate = needKnownDate;
+        b.supportDecisionDate = supportDecisionDate;
+        b.placementWithConsentDecisionDate = placementWithConsentDecisionDate;
+        b.placementWithoutConsentDecisionDate = placementWithoutConsentDecisionDate;
+        b.urgentDecision = urgentDecision;
+        b.measureStartDate = measureStartDate;
+        b.parallelInvestigationFinishedDate = parallelInvestigationFinishedDate;
+        b.placementStartDate = placementStartDate;
+        b.supervisionVisits.addAll(supervisionVisits);
+        b.earlierFollowUps.addAll(earlierFollowUps);
+        b.latestBfu = latestBfu;
+        b.plan = plan;
+        return b;
+    }
+
     /** The day deadlines are judged on. */
     public LocalDate referenceDate() {
         return referenceDate;
