@@ -9,7 +9,6 @@ module dk.ics.templates {
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
     requires org.snakeyaml.engine;
-    requires com.fasterxml.jackson.annotation;
     requires org.slf4j;
 
     exports dk.ics.templates;

@@ -28,6 +28,16 @@ public record SemanticEntry(SemanticKey key, String pattern, boolean required, S
         return key.role();
     }
 
+    /** The kind of value the role holds. */
+    public ValueKind kind() {
+        return key.role().kind();
+    }
+
+    /** ONE, or MANY for the list kinds. */
+    public ValueKind.Cardinality cardinality() {
+        return key.role().cardinality();
+    }
+
     /** How many arrays the place is nested in (the number of {@code *} segments of the pattern). */
     public int arrayDepth() {
         int n = 0;

@@ -91,9 +91,25 @@ public final class TemplateRegistry {
         return List.copyOf(templates.keySet());
     }
 
-    /** The template a document says it is written on. */
+    /**
+     * The template a document says it is written on.
+     *
+     * @throws IcsUnknownCodeException at the document's {@code /template/id} or {@code /template/version}, naming
+     *                                 the known ids or versions
+     */
     public Template templateOf(CaseDocument document) {
-        return get(document.templateRef());
+        TemplateRef ref = document.templateRef();
+        Location at = document.source().map(Location::of).orElse(Location.UNKNOWN);
+        if (!templates.containsKey(ref.id())) {
+            throw new IcsUnknownCodeException(at.withPointer("/template/id"), "template id", ref.id(), ids());
+        }
+        TreeMap<TemplateVersion, Template> versions = templates.get(ref.id());
+        Template t = versions.get(ref.version());
+        if (t == null) {
+            throw new IcsUnknownCodeException(at.withPointer("/template/version"), "version of template " + ref.id(),
+                    ref.version().toString(), versions.keySet().stream().map(TemplateVersion::toString).toList());
+        }
+        return t;
     }
 
     /** Checks a document against its template (see {@link Template#check(CaseDocument)}). */

@@ -77,6 +77,17 @@ class BuiltInRegistryTest {
     }
 
     @Test
+    void aDocumentOnAnUnknownTemplateIsRefusedAtItsEnvelope() {
+        CaseDocument doc = CaseDocument.parse(TestTemplates.bytes(
+                "{\"template\": {\"id\": \"bfx\", \"version\": \"1.0.0\"}, \"status\": \"DRAFT\"}"), "x.json",
+                dk.ics.model.ReadLimits.DEFAULTS);
+        assertThatThrownBy(() -> TemplateRegistry.builtIn().check(doc))
+                .isInstanceOf(IcsUnknownCodeException.class)
+                .hasMessageStartingWith("x.json at /template/id: unknown template id 'bfx'")
+                .hasMessageContaining("barnets-plan");
+    }
+
+    @Test
     void unknownVersionNamesTheKnownVersions() {
         assertThatThrownBy(() -> TemplateRegistry.builtIn().get("bfu", "9.0.0"))
                 .isInstanceOfSatisfying(IcsUnknownCodeException.class,

@@ -50,7 +50,9 @@ public final class FindingBuilder {
                 return Messages.finding("TPL-EMPTY", severity, at, "tpl." + keyword, List.of(number(schema)));
             }
             case "type" -> {
-                return Messages.finding("TPL-TYPE", severity, at, "tpl.type", List.of(types(schema)));
+                String expected = types(schema);
+                String key = Messages.has("tpl.type." + expected) ? "tpl.type." + expected : "tpl.type";
+                return Messages.finding("TPL-TYPE", severity, at, key, List.of(expected));
             }
             case "format" -> {
                 String format = schema != null && schema.isString() ? schema.asString() : "";
