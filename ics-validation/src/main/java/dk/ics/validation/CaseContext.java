@@ -1,13 +1,12 @@
 package dk.ics.validation;
 
-import dk.ics.model.casework.CaseEvent;
 import dk.ics.model.casework.CaseRecord;
 import dk.ics.model.casework.LegalRegime;
 import dk.ics.templates.BoundDocument;
+import dk.ics.validation.internal.CaseFacts;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -262,48 +261,8 @@ public final class CaseContext {
          * reference date. Values set on the builder afterwards override these.
          */
         public Builder caseRecord(CaseRecord record) {
-            Objects.requireNonNull(record, "record");
-            regime = record.regime();
-            caseOpened = record.opened();
-            childBirthDate = record.child().dateOfBirth().orElse(null);
-            LocalDate placed = null;
-            for (CaseEvent e : record.events().stream().sorted(Comparator.comparing(CaseEvent::instant)).toList()) {
-                LocalDate day = e.dateIn(CaseEvent.COPENHAGEN);
-                if (day.isAfter(referenceDate)) {
-                    continue;
-                }
-                switch (e.type()) {
-                    case NEED_KNOWN -> needKnownDate = needKnownDate == null ? day : needKnownDate;
-                    case DECISION_SUPPORT_32 -> supportDecisionDate = first(supportDecisionDate, day);
-                    case DECISION_PLACEMENT_46 -> placementWithConsentDecisionDate =
-                            first(placementWithConsentDecisionDate, day);
-                    case DECISION_PLACEMENT_47 -> placementWithoutConsentDecisionDate =
-                            first(placementWithoutConsentDecisionDate, day);
-                    case MEASURE_STARTED -> {
-                        measureStartDate = day;
-                        placed = e.isPlacementMeasure() ? day : placed;
-                    }
-                    case MEASURE_ENDED -> placed = e.isPlacementMeasure() ? null : placed;
-                    case SUPERVISION_VISIT -> supervisionVisits.add(day);
-                    case FOLLOW_UP -> {
-                        if (day.isBefore(referenceDate)) {
-                            earlierFollowUps.add(day);
-                        }
-                    }
-                    default -> {
-                        // the other events start no deadline a document rule judges
-                    }
-                }
-                if (e.type().isDecision() && e.isUrgentDecision()) {
-                    urgentDecision = true;
-                }
-            }
-            placementStartDate = placed;
+            CaseFacts.apply(Objects.requireNonNull(record, "record"), referenceDate, this);
             return this;
-        }
-
-        private static LocalDate first(LocalDate current, LocalDate day) {
-            return current == null ? day : current;
         }
 
         /** Sets the legal regime recorded on the case. */

@@ -134,7 +134,7 @@ final class PlanRules {
         }
     }
 
-    /** ICS-PLAN-006: for a placement without consent the plan is made before (at the latest on the day of) the decision. */
+    /** ICS-PLAN-006: for a placement without consent the plan is made at the latest on the day of the decision. */
     static final class BeforePlacement47 extends BuiltInRule {
         BeforePlacement47() {
             super("ICS-PLAN-006", ERROR, VALG_AF_INDSATS, "Barnets lov § 91", PLAN);
