@@ -258,7 +258,8 @@ public final class CaseContext {
          * first {@code NEED_KNOWN}), the first decision of each kind and whether it was urgent, when the current
          * measure began (the latest {@code MEASURE_STARTED}), when the current placement began (the latest placement
          * start not followed by a placement end), the supervision visits, and the follow-ups held before the
-         * reference date. Values set on the builder afterwards override these.
+         * reference date. Values set on the builder afterwards override these; values the record does not know are
+         * left as they were.
          */
         public Builder caseRecord(CaseRecord record) {
             CaseFacts.apply(Objects.requireNonNull(record, "record"), referenceDate, this);

@@ -5,6 +5,7 @@ import dk.ics.model.casework.CaseRecord;
 import dk.ics.validation.CaseContext;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.function.Consumer;
 
 /** Reads from a case record the dates the rules judge documents by, into a {@link CaseContext.Builder}. */
 public final class CaseFacts {
@@ -20,8 +21,9 @@ public final class CaseFacts {
      * @param b      the builder
      */
     public static void apply(CaseRecord record, LocalDate on, CaseContext.Builder b) {
-        b.regime(record.regime()).caseOpened(record.opened())
-                .childBirthDate(record.child().dateOfBirth().orElse(null));
+        b.regime(record.regime());
+        set(record.opened(), b::caseOpened);
+        record.child().dateOfBirth().ifPresent(b::childBirthDate);
         LocalDate needKnown = null;
         LocalDate support = null;
         LocalDate with = null;
@@ -56,9 +58,22 @@ public final class CaseFacts {
             }
             urgent |= e.type().isDecision() && e.isUrgentDecision();
         }
-        b.needKnownDate(needKnown).supportDecisionDate(support).placementWithConsentDecisionDate(with)
-                .placementWithoutConsentDecisionDate(without).measureStartDate(measure).placementStartDate(placed)
-                .urgentDecision(urgent);
+        // only what the record knows: values set on the builder before stay when the record is silent
+        set(needKnown, b::needKnownDate);
+        set(support, b::supportDecisionDate);
+        set(with, b::placementWithConsentDecisionDate);
+        set(without, b::placementWithoutConsentDecisionDate);
+        set(measure, b::measureStartDate);
+        set(placed, b::placementStartDate);
+        if (urgent) {
+            b.urgentDecision(true);
+        }
+    }
+
+    private static void set(LocalDate value, Consumer<LocalDate> setter) {
+        if (value != null) {
+            setter.accept(value);
+        }
     }
 
     private static LocalDate first(LocalDate current, LocalDate day) {
