@@ -16,4 +16,6 @@ module dk.ics.validation {
     opens dk.ics.validation.internal to tools.jackson.databind;
 
     uses dk.ics.validation.spi.Rule;
+
+    provides jakarta.validation.ConstraintValidator with dk.ics.validation.internal.GoalResponsibleValidator;
 }

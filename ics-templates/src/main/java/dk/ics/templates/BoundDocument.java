@@ -259,7 +259,9 @@ public final class BoundDocument {
         return objects(Role.GOAL_FOLLOW_UPS, "/" + Pointers.ANY).stream().map(f -> new GoalFollowUp(f.pointer(),
                 first(strings(within(Role.FOLLOW_UP_GOAL_REF, f))),
                 first(strings(within(Role.FOLLOW_UP_PROGRESS, f))),
-                first(strings(within(Role.MEASURE_DECISION, f))))).toList();
+                first(strings(within(Role.MEASURE_DECISION, f))),
+                first(strings(within(Role.CHILD_PERSPECTIVE, f))),
+                first(strings(within(Role.PARENTS_PERSPECTIVE, f))))).toList();
     }
 
     /** The partners' information in an investigation, in document order. */

@@ -114,6 +114,8 @@ class BindingTest {
         });
         assertThat(f.nextFollowUpDate()).isPresent();
         assertThat(f.values(Role.CHILD_PERSPECTIVE)).hasSameSizeAs(f.goalFollowUps());
+        assertThat(f.goalFollowUps().get(0).childPerspective()).get().extracting(Bound::pointer)
+                .isEqualTo("/maalOpfoelgning/0/barnetsPerspektiv");
     }
 
     @Test

@@ -1,13 +1,12 @@
 package dk.ics.validation;
 
-import dk.ics.model.casework.CaseEvent;
 import dk.ics.model.casework.CaseRecord;
 import dk.ics.model.casework.LegalRegime;
 import dk.ics.templates.BoundDocument;
+import dk.ics.validation.internal.CaseFacts;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,6 +73,27 @@ public final class CaseContext {
     /** A builder for a context with the given reference date (the day deadlines are judged on). */
     public static Builder builder(LocalDate referenceDate) {
         return new Builder(referenceDate);
+    }
+
+    /** A builder holding this context's values, to change some of them. */
+    public Builder toBuilder() {
+        Builder b = new Builder(referenceDate);
+        b.regime = regime;
+        b.caseOpened = caseOpened;
+        b.childBirthDate = childBirthDate;
+        b.needKnownDate = needKnownDate;
+        b.supportDecisionDate = supportDecisionDate;
+        b.placementWithConsentDecisionDate = placementWithConsentDecisionDate;
+        b.placementWithoutConsentDecisionDate = placementWithoutConsentDecisionDate;
+        b.urgentDecision = urgentDecision;
+        b.measureStartDate = measureStartDate;
+        b.parallelInvestigationFinishedDate = parallelInvestigationFinishedDate;
+        b.placementStartDate = placementStartDate;
+        b.supervisionVisits.addAll(supervisionVisits);
+        b.earlierFollowUps.addAll(earlierFollowUps);
+        b.latestBfu = latestBfu;
+        b.plan = plan;
+        return b;
     }
 
     /** The day deadlines are judged on. */
@@ -238,51 +258,12 @@ public final class CaseContext {
          * first {@code NEED_KNOWN}), the first decision of each kind and whether it was urgent, when the current
          * measure began (the latest {@code MEASURE_STARTED}), when the current placement began (the latest placement
          * start not followed by a placement end), the supervision visits, and the follow-ups held before the
-         * reference date. Values set on the builder afterwards override these.
+         * reference date. Values set on the builder afterwards override these; values the record does not know are
+         * left as they were.
          */
         public Builder caseRecord(CaseRecord record) {
-            Objects.requireNonNull(record, "record");
-            regime = record.regime();
-            caseOpened = record.opened();
-            childBirthDate = record.child().dateOfBirth().orElse(null);
-            LocalDate placed = null;
-            for (CaseEvent e : record.events().stream().sorted(Comparator.comparing(CaseEvent::instant)).toList()) {
-                LocalDate day = e.dateIn(CaseEvent.COPENHAGEN);
-                if (day.isAfter(referenceDate)) {
-                    continue;
-                }
-                switch (e.type()) {
-                    case NEED_KNOWN -> needKnownDate = needKnownDate == null ? day : needKnownDate;
-                    case DECISION_SUPPORT_32 -> supportDecisionDate = first(supportDecisionDate, day);
-                    case DECISION_PLACEMENT_46 -> placementWithConsentDecisionDate =
-                            first(placementWithConsentDecisionDate, day);
-                    case DECISION_PLACEMENT_47 -> placementWithoutConsentDecisionDate =
-                            first(placementWithoutConsentDecisionDate, day);
-                    case MEASURE_STARTED -> {
-                        measureStartDate = day;
-                        placed = e.isPlacementMeasure() ? day : placed;
-                    }
-                    case MEASURE_ENDED -> placed = e.isPlacementMeasure() ? null : placed;
-                    case SUPERVISION_VISIT -> supervisionVisits.add(day);
-                    case FOLLOW_UP -> {
-                        if (day.isBefore(referenceDate)) {
-                            earlierFollowUps.add(day);
-                        }
-                    }
-                    default -> {
-                        // the other events start no deadline a document rule judges
-                    }
-                }
-                if (e.type().isDecision() && e.isUrgentDecision()) {
-                    urgentDecision = true;
-                }
-            }
-            placementStartDate = placed;
+            CaseFacts.apply(Objects.requireNonNull(record, "record"), referenceDate, this);
             return this;
-        }
-
-        private static LocalDate first(LocalDate current, LocalDate day) {
-            return current == null ? day : current;
         }
 
         /** Sets the legal regime recorded on the case. */

@@ -9,6 +9,7 @@ import dk.ics.templates.BoundDocument;
 import dk.ics.templates.CaseDocument;
 import dk.ics.templates.DocumentStatus;
 import dk.ics.templates.TemplateRegistry;
+import dk.ics.validation.internal.CaseDocuments;
 import dk.ics.validation.internal.Collector;
 import dk.ics.validation.internal.RuleRunner;
 import dk.ics.validation.internal.rules.BuiltInRules;
@@ -97,6 +98,35 @@ public final class IcsValidator {
                 schema.findings().size(), ruleFindings.size());
         return new ValidationReport(document.templateRef().id(), document.templateRef().version().toString(),
                 FindingReport.of(all), language);
+    }
+
+    /**
+     * Validates the documents of one case together: each is judged in the given context, completed with the case's
+     * other documents where the context does not name them (the latest investigation dated on or before a plan, the
+     * latest plan dated on or before a follow-up).
+     *
+     * @param documents the case's documents, in any order
+     * @param context   the case context shared by all of them
+     * @return one report per document, in the order given
+     */
+    public List<ValidationReport> validateAll(List<CaseDocument> documents, CaseContext context) {
+        Objects.requireNonNull(context, "context");
+        List<BoundDocument> bound = documents.stream().map(registry::bind).toList();
+        List<BoundDocument> bfus = bound.stream().filter(CaseDocuments::isBfu).toList();
+        List<BoundDocument> plans = bound.stream().filter(CaseDocuments::isPlan).toList();
+        List<ValidationReport> out = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            BoundDocument d = bound.get(i);
+            CaseContext.Builder b = context.toBuilder();
+            if (context.latestBfu().isEmpty()) {
+                CaseDocuments.latestBefore(d, bfus).ifPresent(b::latestBfu);
+            }
+            if (context.plan().isEmpty()) {
+                CaseDocuments.latestBefore(d, plans).ifPresent(b::plan);
+            }
+            out.add(validate(documents.get(i), b.build()));
+        }
+        return List.copyOf(out);
     }
 
     /** Reads a JSON file with the default read limits and validates it. */

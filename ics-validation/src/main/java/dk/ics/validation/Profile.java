@@ -143,13 +143,18 @@ public final class Profile {
      * @param rules        the rules of the validator, by code
      * @param reservedCodes codes of the validator's own findings a profile may also set the severity of
      * @throws IcsUnknownCodeException naming the first unknown code or threshold
+     * @throws IcsInvalidDataException  when a reserved code is switched off or given thresholds
      */
     void checkAgainst(Map<String, RuleInfo> rules, Collection<String> reservedCodes) {
         for (Map.Entry<String, ProfileFile.Setting> e : settings.entrySet()) {
             String at = "/rules/" + JsonSupport.escape(e.getKey());
             RuleInfo info = rules.get(e.getKey());
             if (info == null) {
-                if (reservedCodes.contains(e.getKey()) && e.getValue().thresholds() == null) {
+                if (reservedCodes.contains(e.getKey())) {
+                    if (e.getValue().enabled() != null || e.getValue().thresholds() != null) {
+                        throw new IcsInvalidDataException(loc(source, at), "only the severity of " + e.getKey()
+                                + " can be set: the validator's own findings cannot be switched off");
+                    }
                     continue;
                 }
                 var known = new ArrayList<>(new TreeMap<>(rules).keySet());

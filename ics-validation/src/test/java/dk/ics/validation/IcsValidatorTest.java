@@ -119,6 +119,17 @@ class IcsValidatorTest {
     }
 
     @Test
+    void aLateDocumentsOwnDateIsNotRepeatedOnlyTheDeadlineIsGiven() {
+        var plan = Cases.edited("barnets-plan.json", Cases.JSON.createObjectNode().put("/dokumentdato", "2025-08-29"),
+                null, null);
+        ValidationReport report = Cases.VALIDATOR.validate(Cases.document(plan, "p"),
+                Cases.context(CONTEXTS.get("barnets-plan.json"), null));
+        assertThat(report.withCode("ICS-PLAN-005")).singleElement()
+                .satisfies(f -> assertThat(f.arguments()).containsExactly("2025-08-27"));
+        assertThat(report.toJson() + report.render()).contains("2025-08-27").doesNotContain("2025-08-29");
+    }
+
+    @Test
     void unknownTemplateIsRefusedAsBadInput() {
         byte[] json = "{\"template\": {\"id\": \"ukendt\", \"version\": \"1.0.0\"}, \"status\": \"FINAL\"}"
                 .getBytes(StandardCharsets.UTF_8);

@@ -76,6 +76,15 @@ class ProfileTest {
     }
 
     @Test
+    void theValidatorsOwnFindingsCannotBeSwitchedOff() {
+        Profile p = Profile.parse("{\"rules\": {\"ICS-CTX-MISSING\": {\"enabled\": false}}}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "p.json");
+        assertThatThrownBy(() -> IcsValidator.builder().profile(p).build())
+                .isInstanceOf(IcsInvalidDataException.class).hasMessageContaining("/rules/ICS-CTX-MISSING")
+                .hasMessageContaining("only the severity");
+    }
+
+    @Test
     void unknownThresholdIsRefusedNamingIt() {
         Profile p = Profile.load(DIR.resolve("unknown-threshold.json"));
         assertThatThrownBy(() -> IcsValidator.builder().profile(p).build())

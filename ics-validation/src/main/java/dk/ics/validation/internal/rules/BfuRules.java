@@ -2,10 +2,11 @@ package dk.ics.validation.internal.rules;
 
 import static dk.ics.model.QualityBeacon.FAGLIG_UDREDNING;
 import static dk.ics.model.QualityBeacon.INDDRAGELSE;
-import static dk.ics.model.QualityBeacon.VALG_AF_INDSATS;
 import static dk.ics.model.Severity.ERROR;
 import static dk.ics.model.Severity.WARNING;
 
+import dk.ics.model.QualityBeacon;
+import dk.ics.model.Severity;
 import dk.ics.model.casework.CaseStep;
 import dk.ics.model.triangle.Dimension;
 import dk.ics.model.triangle.Side;
@@ -40,12 +41,12 @@ final class BfuRules {
     /** A rule over the investigation itself, not over a partner's statement. */
     abstract static class InvestigationRule extends BuiltInRule {
 
-        InvestigationRule(String code, dk.ics.model.Severity severity, dk.ics.model.QualityBeacon beacon,
+        InvestigationRule(String code, Severity severity, QualityBeacon beacon,
                 String basis) {
             super(code, severity, beacon, basis, BFU);
         }
 
-        InvestigationRule(String code, dk.ics.model.Severity severity, dk.ics.model.QualityBeacon beacon,
+        InvestigationRule(String code, Severity severity, QualityBeacon beacon,
                 String basis, Map<String, Integer> thresholds) {
             super(code, severity, beacon, basis, BFU, thresholds);
         }
@@ -164,7 +165,7 @@ final class BfuRules {
     static final class Perspective extends InvestigationRule {
         private final Role role;
 
-        Perspective(String code, dk.ics.model.Severity severity, Role role) {
+        Perspective(String code, Severity severity, Role role) {
             super(code, severity, INDDRAGELSE, "ICS: barnets, forældrenes og netværkets perspektiv");
             this.role = role;
         }

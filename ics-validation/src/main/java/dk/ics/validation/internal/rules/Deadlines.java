@@ -19,7 +19,8 @@ final class Deadlines {
      *
      * @param done       the date the document gives for when the step was done
      * @param pointer    where to point a finding
-     * @param lateKey    the message key for "done after the deadline" (arguments: deadline, done date)
+     * @param lateKey    the message key for "done after the deadline" (argument: the deadline; the document's own
+     *                   date is not repeated)
      * @param overdueKey the message key for "not done and past the deadline" (argument: deadline)
      */
     static void check(Doc doc, CaseContext context, RuleCheck out, LocalDate deadline, Optional<LocalDate> done,
@@ -28,7 +29,7 @@ final class Deadlines {
             if (done.isEmpty()) {
                 out.contextMissing("documentDate");
             } else if (done.get().isAfter(deadline)) {
-                out.report(pointer, lateKey, deadline.toString(), done.get().toString());
+                out.report(pointer, lateKey, deadline.toString());
             }
         } else if (context.referenceDate().isAfter(deadline)) {
             out.report(pointer, overdueKey, deadline.toString());

@@ -116,7 +116,7 @@ final class Doc {
         return texts(values(role)).stream().map(String::strip).toList();
     }
 
-    /** The dimensions named by a CODE_LIST role of dimension codes; unknown codes are left out (the schema reports them). */
+    /** The dimensions named by a CODE_LIST role; unknown codes are left out (the schema check reports them). */
     List<Dimension> dimensions(Role role) {
         List<Dimension> out = new ArrayList<>();
         for (String code : codes(role)) {
@@ -182,7 +182,7 @@ final class Doc {
 
     // ---- where to report ---------------------------------------------------------------------------------------
 
-    /** The pointer of a role's first value, else of the place the template gives it (in this object), else the object. */
+    /** The pointer of a role's first value, else of its place in the template (in this object), else the object. */
     String at(Role role) {
         return pointer(values(role), bound.place(role));
     }

@@ -103,7 +103,7 @@ final class FollowUpRules {
             } else {
                 Optional<LocalDate> date = doc.date(Role.DOCUMENT_DATE);
                 if (date.isPresent() && !next.get().isAfter(date.get())) {
-                    out.report(doc.at(Role.NEXT_FOLLOW_UP_DATE), key("notAfter"), date.get().toString());
+                    out.report(doc.at(Role.NEXT_FOLLOW_UP_DATE), key("notAfter"));
                 }
             }
             if (!doc.hasText(Role.NEXT_FOLLOW_UP_JUSTIFICATION)) {
@@ -176,7 +176,7 @@ final class FollowUpRules {
             LocalDate from = doc.date(Role.DOCUMENT_DATE).orElse(context.referenceDate());
             LocalDate latest = from.plusMonths(6);
             if (next.get().isAfter(latest)) {
-                out.report(doc.at(Role.NEXT_FOLLOW_UP_DATE), key("nextLate"), latest.toString(), next.get().toString());
+                out.report(doc.at(Role.NEXT_FOLLOW_UP_DATE), key("nextLate"), latest.toString());
             }
         }
     }

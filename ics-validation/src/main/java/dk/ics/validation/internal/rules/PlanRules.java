@@ -5,6 +5,7 @@ import static dk.ics.model.QualityBeacon.VALG_AF_INDSATS;
 import static dk.ics.model.Severity.ERROR;
 import static dk.ics.model.Severity.WARNING;
 
+import dk.ics.model.Severity;
 import dk.ics.model.casework.CaseStep;
 import dk.ics.model.casework.LegalRegime;
 import dk.ics.model.triangle.Dimension;
@@ -12,11 +13,12 @@ import dk.ics.templates.Role;
 import dk.ics.validation.CaseContext;
 import dk.ics.validation.spi.RuleCheck;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** The built-in rules over barnets plan and the ungeplan (Barnets lov §§ 91, 92, 108; SEL § 140). */
 final class PlanRules {
@@ -75,7 +77,7 @@ final class PlanRules {
     static final class GoalPart extends BuiltInRule {
         private final Role role;
 
-        GoalPart(String code, dk.ics.model.Severity severity, String basis, Role role) {
+        GoalPart(String code, Severity severity, String basis, Role role) {
             super(code, severity, VALG_AF_INDSATS, basis, PLAN);
             this.role = role;
         }
@@ -119,12 +121,8 @@ final class PlanRules {
             if (Deadlines.regime(doc, context) != LegalRegime.BARNETS_LOV) {
                 return;
             }
-            Optional<LocalDate> decision = context.supportDecisionDate().isPresent()
-                    || context.placementWithConsentDecisionDate().isPresent()
-                    ? java.util.stream.Stream.of(context.supportDecisionDate(),
-                            context.placementWithConsentDecisionDate()).flatMap(Optional::stream)
-                            .min(LocalDate::compareTo)
-                    : Optional.empty();
+            Optional<LocalDate> decision = Stream.of(context.supportDecisionDate(),
+                    context.placementWithConsentDecisionDate()).flatMap(Optional::stream).min(LocalDate::compareTo);
             if (decision.isEmpty()) {
                 if (context.placementWithoutConsentDecisionDate().isEmpty()) {
                     out.contextMissing("decisionDate");
@@ -136,7 +134,7 @@ final class PlanRules {
         }
     }
 
-    /** ICS-PLAN-006: for a placement without consent the plan is made before (at the latest on the day of) the decision. */
+    /** ICS-PLAN-006: for a placement without consent the plan is made at the latest on the day of the decision. */
     static final class BeforePlacement47 extends BuiltInRule {
         BeforePlacement47() {
             super("ICS-PLAN-006", ERROR, VALG_AF_INDSATS, "Barnets lov § 91", PLAN);
@@ -153,7 +151,10 @@ final class PlanRules {
         }
     }
 
-    /** ICS-PLAN-007: from the age of 16 the plan describes the transition to adult life (ungeplan, § 108). */
+    /**
+     * ICS-PLAN-007: from the age of 16 (on the plan's date) the plan describes the transition to adult life (ungeplan,
+     * § 108). The birth date is the case's, else the document's.
+     */
     static final class Ungeplan extends BuiltInRule {
         Ungeplan() {
             super("ICS-PLAN-007", ERROR, VALG_AF_INDSATS, "Barnets lov § 108", PLAN);
@@ -162,17 +163,17 @@ final class PlanRules {
         @Override
         void check(Doc doc, CaseContext context, RuleCheck out) {
             LocalDate on = doc.date(Role.DOCUMENT_DATE).orElse(context.referenceDate());
-            OptionalInt age = context.childBirthDate().isPresent() ? context.childAgeOn(on)
-                    : doc.date(Role.CHILD_BIRTH_DATE).map(b -> CaseContext.builder(on).childBirthDate(b).build()
-                            .childAgeOn(on)).orElse(OptionalInt.empty());
-            if (age.isEmpty()) {
-                if (context.childBirthDate().isEmpty() && doc.date(Role.CHILD_BIRTH_DATE).isEmpty()) {
-                    out.contextMissing("childBirthDate");
-                }
+            Optional<LocalDate> born = context.childBirthDate().or(() -> doc.date(Role.CHILD_BIRTH_DATE));
+            if (born.isEmpty()) {
+                out.contextMissing("childBirthDate");
                 return;
             }
-            if (age.getAsInt() >= 16 && !doc.hasText(Role.TRANSITION_TO_ADULTHOOD)) {
-                out.report(doc.at(Role.TRANSITION_TO_ADULTHOOD), key("missing"), Integer.toString(age.getAsInt()));
+            if (on.isBefore(born.get())) {
+                return;
+            }
+            int age = Period.between(born.get(), on).getYears();
+            if (age >= 16 && !doc.hasText(Role.TRANSITION_TO_ADULTHOOD)) {
+                out.report(doc.at(Role.TRANSITION_TO_ADULTHOOD), key("missing"), Integer.toString(age));
             }
         }
     }
