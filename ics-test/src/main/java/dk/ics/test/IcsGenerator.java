@@ -4,6 +4,7 @@ import dk.ics.barometer.Catalogue;
 import dk.ics.barometer.Round;
 import dk.ics.model.casework.CaseRecord;
 import dk.ics.test.internal.CaseGenerator;
+import dk.ics.test.internal.DocumentGenerator;
 import dk.ics.test.internal.RoundGenerator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * A seeded generator of realistic test data: caseloads of any size (plausible dates and event sequences under both
  * Serviceloven and Barnets lov, children as pseudonymous ids and birth dates only, never CPR numbers), barometer
- * rounds (municipalities × respondents with plausible answers) and filled documents.
+ * rounds (municipalities × respondents with plausible answers) and filled documents of every built-in template with
+ * generated Danish texts.
  *
  * <p>Reproducible: the same seed gives equal output, and item {@code i} of a caseload or set of rounds depends only
  * on the seed and {@code i} (so {@code caseload(10)} is the start of {@code caseload(10_000)}). Immutable and
@@ -30,6 +32,10 @@ public final class IcsGenerator {
 
     /** The date of generated rounds unless another is given. */
     public static final LocalDate DEFAULT_ROUND_DATE = LocalDate.of(2025, 10, 1);
+
+    /** The built-in templates documents are generated on, in turn. */
+    public static final List<String> DOCUMENT_KINDS = List.of("underretning", "afdaekning", "partner-skole",
+            "partner-dagtilbud", "partner-sundhedspleje", "bfu", "barnets-plan", "ungeplan", "opfoelgning");
 
     private final long seed;
 
@@ -92,6 +98,39 @@ public final class IcsGenerator {
             out.add(roundAt(i, respondents, catalogue, date));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Document {@code index} (0-based): the built-in templates in turn (in {@link #DOCUMENT_KINDS} order), each a
+     * valid fixture whose free texts are generated Danish prose, judged in the fixture's case. Dates, codes and ids
+     * stay as in the fixture.
+     */
+    public DocumentFixture documentAt(int index) {
+        if (index < 0) {
+            throw new IllegalArgumentException("index must not be negative");
+        }
+        DocumentFixture f = DocumentFixture.builtIn(DOCUMENT_KINDS.get(index % DOCUMENT_KINDS.size()));
+        DocumentGenerator.fill(f.template(), f.tree(), seed, index);
+        return f;
+    }
+
+    /** The first {@code count} documents (see {@link #documentAt(int)}). */
+    public List<DocumentFixture> documents(int count) {
+        List<DocumentFixture> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(documentAt(i));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Document {@code index} on one built-in template, by its id (e.g. {@code bfu}). */
+    public DocumentFixture documentAt(int index, String templateId) {
+        if (!DOCUMENT_KINDS.contains(templateId)) {
+            throw new IllegalArgumentException("no built-in template " + templateId + "; known: " + DOCUMENT_KINDS);
+        }
+        DocumentFixture f = DocumentFixture.builtIn(templateId);
+        DocumentGenerator.fill(f.template(), f.tree(), seed ^ templateId.hashCode(), index);
+        return f;
     }
 
     @Override

@@ -75,4 +75,22 @@ class IcsGeneratorTest {
                 .map(g -> g.overallStatus()).collect(Collectors.toSet());
         assertThat(overall).contains(Status.GREEN, Status.YELLOW, Status.RED);
     }
+
+    @Test
+    void generatedDocumentsAreValidInTheirCaseAndReproducible() {
+        List<DocumentFixture> docs = IcsGenerator.seeded(4).documents(18);
+
+        assertThat(docs).allSatisfy(d -> dk.ics.test.IcsAssertions.assertThat(d.validate()).as(d.toString())
+                .hasNoFindings());
+        assertThat(docs.stream().map(DocumentFixture::toJson).toList())
+                .isEqualTo(IcsGenerator.seeded(4).documents(18).stream().map(DocumentFixture::toJson).toList());
+        assertThat(IcsGenerator.seeded(5).documentAt(5).toJson()).isNotEqualTo(docs.get(5).toJson());
+    }
+
+    @Test
+    void generatedDocumentsHaveDanishTextsOtherThanTheExample() {
+        String generated = IcsGenerator.seeded(4).documentAt(0, "bfu").toJson();
+
+        assertThat(generated).isNotEqualTo(IcsFixtures.aBfu().toJson()).containsAnyOf("æ", "ø", "å");
+    }
 }
