@@ -15,6 +15,7 @@ import dk.ics.validation.spi.RuleCheck;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -178,7 +179,10 @@ final class PlanRules {
         }
     }
 
-    /** ICS-PLAN-008: every measure serves at least one goal of the plan, and only goals the plan has (§ 92). */
+    /**
+     * ICS-PLAN-008: every measure serves at least one goal of the plan, and only goals the plan has (§ 92). A plan
+     * with no goals at all is left to the template check.
+     */
     static final class MeasuresServeGoals extends BuiltInRule {
         MeasuresServeGoals() {
             super("ICS-PLAN-008", ERROR, VALG_AF_INDSATS, "Barnets lov § 92", PLAN);
@@ -186,7 +190,7 @@ final class PlanRules {
 
         @Override
         void check(Doc doc, CaseContext context, RuleCheck out) {
-            Set<String> goalIds = new java.util.HashSet<>();
+            Set<String> goalIds = new HashSet<>();
             doc.items(Role.GOALS).forEach(g -> g.text(Role.GOAL_ID).map(String::strip).ifPresent(goalIds::add));
             List<Doc> measures = doc.items(Role.MEASURES);
             for (int i = 0; i < measures.size(); i++) {
@@ -195,7 +199,7 @@ final class PlanRules {
                 String number = Integer.toString(i + 1);
                 if (refs.isEmpty()) {
                     out.report(m.at(Role.MEASURE_GOAL_REFS), key("noGoal"), number);
-                } else if (!goalIds.containsAll(refs)) {
+                } else if (!goalIds.isEmpty() && !goalIds.containsAll(refs)) { // no goals: the template check reports it
                     out.report(m.at(Role.MEASURE_GOAL_REFS), key("unknownGoal"), number);
                 }
             }
