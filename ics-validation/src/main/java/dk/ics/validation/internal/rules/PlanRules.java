@@ -199,7 +199,7 @@ final class PlanRules {
                 String number = Integer.toString(i + 1);
                 if (refs.isEmpty()) {
                     out.report(m.at(Role.MEASURE_GOAL_REFS), key("noGoal"), number);
-                } else if (!goalIds.isEmpty() && !goalIds.containsAll(refs)) { // no goals: the template check reports it
+                } else if (!goalIds.isEmpty() && !goalIds.containsAll(refs)) { // no goals: the template reports it
                     out.report(m.at(Role.MEASURE_GOAL_REFS), key("unknownGoal"), number);
                 }
             }
