@@ -22,8 +22,9 @@ module dk.ics.model {
 
     opens dk.ics.model to tools.jackson.databind;
     opens dk.ics.model.triangle to tools.jackson.databind;
-    opens dk.ics.model.casework to tools.jackson.databind;
-    opens dk.ics.model.child to tools.jackson.databind;
+    // Hibernate Validator reads the constrained fields of cases and children (dk.ics.model.constraints).
+    opens dk.ics.model.casework to tools.jackson.databind, org.hibernate.validator;
+    opens dk.ics.model.child to tools.jackson.databind, org.hibernate.validator;
     opens dk.ics.model.age to tools.jackson.databind;
     opens dk.ics.model.focus to tools.jackson.databind;
     opens dk.ics.model.funnel to tools.jackson.databind;

@@ -13,7 +13,8 @@ module dk.ics.validation {
     exports dk.ics.validation;
     exports dk.ics.validation.spi;
 
-    opens dk.ics.validation.internal to tools.jackson.databind;
+    // Jackson binds the profile file; Hibernate Validator instantiates the goal constraint validator.
+    opens dk.ics.validation.internal to tools.jackson.databind, org.hibernate.validator;
 
     uses dk.ics.validation.spi.Rule;
 

@@ -18,6 +18,7 @@ import dk.ics.validation.spi.RuleInfo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -168,7 +169,7 @@ public final class IcsValidator {
     public Map<String, Severity> activeRules() {
         Map<String, Severity> out = new LinkedHashMap<>();
         runner.rules().forEach(a -> out.put(a.rule().info().code(), a.severity()));
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     @Override

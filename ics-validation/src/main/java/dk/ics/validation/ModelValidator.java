@@ -104,8 +104,12 @@ public final class ModelValidator {
         String template = v.getMessageTemplate();
         String key = template.startsWith("{") && template.endsWith("}")
                 ? template.substring(1, template.length() - 1) : annotation;
-        return new Finding("BEAN-" + upperSnake(annotation), Severity.ERROR, pointer(v.getPropertyPath()), key,
-                List.of(), "", null, message);
+        String pointer = pointer(v.getPropertyPath());
+        if (pointer.isEmpty() && v.getLeafBean() instanceof Goal goal) {
+            pointer = goal.pointer(); // a goal read from a document: point at it in the document
+        }
+        return new Finding("BEAN-" + upperSnake(annotation), Severity.ERROR, pointer, key, List.of(), "", null,
+                message);
     }
 
     /** The JSON Pointer of a property path: {@code events[2].at} becomes {@code /events/2/at}. */

@@ -108,6 +108,7 @@ class ModelValidatorTest {
         assertThat(STANDARD.validate(goals.get(0)).findings()).isEmpty();
         assertThat(STANDARD.validate(goals.get(1)).findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("BEAN-RESPONSIBLE-NAMED");
+            assertThat(f.pointer()).isEqualTo("/maal/1");
             assertThat(f.message(Language.EN)).contains("someone responsible");
             assertThat(f.message(Language.DA)).contains("ansvarlig");
         });

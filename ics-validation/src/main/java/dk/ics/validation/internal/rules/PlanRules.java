@@ -15,6 +15,7 @@ import dk.ics.validation.spi.RuleCheck;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +34,7 @@ final class PlanRules {
         return List.of(new GoalsMatchNeeds(), new GoalPart("ICS-PLAN-002", ERROR, "Barnets lov § 92",
                 Role.GOAL_RESPONSIBLE), new GoalPart("ICS-PLAN-003", WARNING, "ICS: mål med succeskriterier",
                 Role.GOAL_SUCCESS_INDICATOR), new ChildWishes(), new ThreeMonths(), new BeforePlacement47(),
-                new Ungeplan(), new SelHandleplan());
+                new Ungeplan(), new MeasuresServeGoals(), new SelHandleplan());
     }
 
     /** ICS-PLAN-001: each goal addresses a dimension with a challenge identified in the latest investigation. */
@@ -174,6 +175,33 @@ final class PlanRules {
             int age = Period.between(born.get(), on).getYears();
             if (age >= 16 && !doc.hasText(Role.TRANSITION_TO_ADULTHOOD)) {
                 out.report(doc.at(Role.TRANSITION_TO_ADULTHOOD), key("missing"), Integer.toString(age));
+            }
+        }
+    }
+
+    /**
+     * ICS-PLAN-008: every measure serves at least one goal of the plan, and only goals the plan has (§ 92). A plan
+     * with no goals at all is left to the template check.
+     */
+    static final class MeasuresServeGoals extends BuiltInRule {
+        MeasuresServeGoals() {
+            super("ICS-PLAN-008", ERROR, VALG_AF_INDSATS, "Barnets lov § 92", PLAN);
+        }
+
+        @Override
+        void check(Doc doc, CaseContext context, RuleCheck out) {
+            Set<String> goalIds = new HashSet<>();
+            doc.items(Role.GOALS).forEach(g -> g.text(Role.GOAL_ID).map(String::strip).ifPresent(goalIds::add));
+            List<Doc> measures = doc.items(Role.MEASURES);
+            for (int i = 0; i < measures.size(); i++) {
+                Doc m = measures.get(i);
+                List<String> refs = m.codes(Role.MEASURE_GOAL_REFS);
+                String number = Integer.toString(i + 1);
+                if (refs.isEmpty()) {
+                    out.report(m.at(Role.MEASURE_GOAL_REFS), key("noGoal"), number);
+                } else if (!goalIds.isEmpty() && !goalIds.containsAll(refs)) { // no goals: the template reports it
+                    out.report(m.at(Role.MEASURE_GOAL_REFS), key("unknownGoal"), number);
+                }
             }
         }
     }
