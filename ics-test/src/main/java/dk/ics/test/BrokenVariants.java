@@ -115,6 +115,8 @@ public final class BrokenVariants {
                         .placementWithoutConsentDecisionDate(LocalDate.of(2025, 6, 15))));
         add(m, "ICS-PLAN-007", "a plan for a young person of 16 without the ungeplan part",
                 () -> aPlan().withChildBornOn(LocalDate.of(2009, 6, 16)));
+        add(m, "ICS-PLAN-008", "a measure serving a goal the plan does not have",
+                () -> aPlan().withIn(Role.MEASURE_GOAL_REFS, 0, List.of("maal-99")));
         add(m, "ICS-OPF-001", "a goal of the plan not followed up", () -> aFollowUp().withoutGoalFollowUp(2));
         add(m, "ICS-OPF-002", "a first follow-up the day after 3 months from the measure's start",
                 () -> aFollowUp().withDocumentDate(LocalDate.of(2025, 9, 11)));

@@ -31,7 +31,8 @@ class BrokenVariantsTest {
     void everyBuiltInRuleHasAVariant() {
         List<String> rules = IcsValidator.standard().rules().stream().map(RuleInfo::code).toList();
 
-        assertThat(BrokenVariants.all().keySet()).containsAll(rules);
+        assertThat(rules.stream().filter(r -> !BrokenVariants.all().containsKey(r))).as("rules without a variant")
+                .isEmpty();
     }
 
     @Test
