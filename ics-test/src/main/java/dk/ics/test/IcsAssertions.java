@@ -3,12 +3,13 @@ package dk.ics.test;
 import dk.ics.barometer.RoundScore;
 import dk.ics.model.FindingReport;
 import dk.ics.model.casework.Deadline;
+import dk.ics.templates.Template;
 import dk.ics.validation.ValidationReport;
 import java.util.List;
 
 /**
  * The entry point of the AssertJ assertions on what the library answers: finding reports (of template checks,
- * validation, conformance), deadlines and barometer scores. Import it statically beside AssertJ's own
+ * validation, conformance), templates, deadlines and barometer scores. Import it statically beside AssertJ's own
  * {@code Assertions.assertThat}; the overloads do not clash.
  *
  * <pre>{@code
@@ -40,6 +41,11 @@ public final class IcsAssertions {
     /** Assertions on the deadlines of a case. */
     public static DeadlineListAssert assertThat(List<Deadline> actual) {
         return new DeadlineListAssert(actual);
+    }
+
+    /** Assertions on a template: conformance to its base, places for roles. */
+    public static TemplateAssert assertThat(Template actual) {
+        return new TemplateAssert(actual);
     }
 
     /** Assertions on a scored barometer round, for all respondents. */
