@@ -75,13 +75,14 @@ public abstract sealed class DocumentChanges permits DocumentFixture {
 
     /** Without the child's perspective and without an exception for it (Barnets lov § 5; ICS-BFU-006). */
     public DocumentFixture withoutChildPerspective() {
-        if (!has(Role.CHILD_PERSPECTIVE) && !has(Role.CHILD_PERSPECTIVE_EXCEPTION)) {
-            return without(Role.CHILD_PERSPECTIVE);
+        boolean removed = false;
+        for (Role r : List.of(Role.CHILD_PERSPECTIVE, Role.CHILD_PERSPECTIVE_EXCEPTION)) {
+            if (has(r)) {
+                without(r);
+                removed = true;
+            }
         }
-        if (has(Role.CHILD_PERSPECTIVE_EXCEPTION)) {
-            without(Role.CHILD_PERSPECTIVE_EXCEPTION);
-        }
-        return has(Role.CHILD_PERSPECTIVE) ? without(Role.CHILD_PERSPECTIVE) : self();
+        return removed ? self() : without(Role.CHILD_PERSPECTIVE);
     }
 
     /** The child's perspective replaced by the reason why the child was not talked with. */

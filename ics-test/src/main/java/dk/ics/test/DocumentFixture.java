@@ -187,6 +187,15 @@ public final class DocumentFixture extends DocumentChanges {
         return this;
     }
 
+    /** An independent copy of this fixture (document, reference date, context changes, related documents). */
+    public DocumentFixture copy() {
+        DocumentFixture c = new DocumentFixture(template, tree.deepCopy(), on);
+        c.context.addAll(context);
+        c.latestBfu = latestBfu == null ? null : latestBfu.copy();
+        c.plan = plan == null ? null : plan.copy();
+        return c;
+    }
+
     // --- output -------------------------------------------------------------------------------------------------
 
     /** The document as indented JSON text (a fresh copy). */

@@ -83,4 +83,14 @@ class DocumentFixtureTest {
 
         assertThat(a.validate()).hasNoFindings();
     }
+
+    @Test
+    void aCopyIsIndependentOfItsOriginal() {
+        DocumentFixture original = IcsFixtures.aPlan();
+        DocumentFixture copy = original.copy().withoutChildWishes();
+
+        assertThat(original.validate()).hasNoFindings();
+        assertThat(copy.validate()).hasFindingWithCode("ICS-PLAN-004");
+        assertThat(copy.context().latestBfu()).isPresent();
+    }
 }
