@@ -13,6 +13,8 @@ import dk.ics.model.Language;
 import dk.ics.model.Severity;
 import dk.ics.model.casework.DeadlineCalculator;
 import dk.ics.model.triangle.Dimension;
+import dk.ics.test.BrokenCase;
+import dk.ics.test.BrokenCases;
 import dk.ics.test.BrokenVariant;
 import dk.ics.test.BrokenVariants;
 import dk.ics.test.IcsGenerator;
@@ -73,6 +75,24 @@ class VendorStyleTest {
 
         assertThat(findingsPanel(report)).contains((finding.isError() ? "Fejl: " : "Bemærk: ")
                 + finding.message(Language.DA) + " [" + variant.code() + "]");
+    }
+
+    /** Stands for the vendor's deadline overview: the codes of the deadlines it flags red. */
+    static List<String> flaggedDeadlines(dk.ics.model.casework.CaseRecord c, LocalDate today) {
+        return DeadlineCalculator.standard().deadlines(c, today).stream()
+                .filter(d -> d.status() == dk.ics.model.casework.DeadlineStatus.OVERDUE
+                        || d.status() == dk.ics.model.casework.DeadlineStatus.MET_LATE)
+                .map(d -> d.code()).toList();
+    }
+
+    static Stream<BrokenCase> everyBrokenCase() {
+        return BrokenCases.all().values().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyBrokenCase")
+    void theOverviewFlagsEveryMissedDeadline(BrokenCase broken) {
+        assertThat(flaggedDeadlines(broken.fixture().build(), broken.judgedOn())).contains(broken.code());
     }
 
     @Test

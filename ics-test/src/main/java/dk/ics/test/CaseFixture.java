@@ -197,14 +197,14 @@ public final class CaseFixture {
         return decision(CaseEvent.of(EventType.DECISION_SUPPORT_32, startOf(day, 14)).withPlanToBeMade(true));
     }
 
-    /** The decision one on placement with consent (§ 46) on a day, and the placement starting the same day. */
+    /** The decision one on placement with consent (§ 46) on a day, and the measure made a placement from then on. */
     public CaseFixture placedWithConsentOn(LocalDate day) {
         decision(CaseEvent.of(EventType.DECISION_PLACEMENT_46, startOf(day, 14)));
         return placementStarts(day);
     }
 
     /**
-     * The decision one on placement without consent (§ 47) on a day, and the placement starting the same day. The
+     * The decision one on placement without consent (§ 47) on a day, and the measure made a placement from then on. The
      * plan stays where it was: move it with {@link #planMadeOn} (Barnets lov § 91 wants it before the decision).
      */
     public CaseFixture placedWithoutConsentOn(LocalDate day) {
@@ -288,7 +288,10 @@ public final class CaseFixture {
         return this;
     }
 
-    private CaseFixture placementStarts(LocalDate day) {
+    private CaseFixture placementStarts(LocalDate decided) {
+        // The placement starts when the measure did, but never before the decision.
+        LocalDate day = events(EventType.MEASURE_STARTED).stream().map(e -> e.dateIn(CaseEvent.COPENHAGEN))
+                .filter(d -> d.isAfter(decided)).findFirst().orElse(decided);
         without(EventType.MEASURE_STARTED);
         events.add(CaseEvent.of(EventType.MEASURE_STARTED, startOf(day, 15)).withPlacement(true));
         return this;
