@@ -126,6 +126,22 @@ class ExampleCaseIsCoherentTest {
     }
 
     @Test
+    void bothPlansAreMadeWithinThreeMonthsOfTheirDecisionAndPlanTheFirstFollowUpInTime() {
+        for (String id : List.of("barnets-plan", "ungeplan")) {
+            JsonNode plan = doc(id);
+            LocalDate decision = date(plan.at("/grundlag/afgoerelsesdato"));
+            LocalDate made = date(plan.get("dokumentdato"));
+            LocalDate firstMeasure = plan.get("indsatser").valueStream().map(m -> date(m.get("startdato")))
+                    .min(LocalDate::compareTo).orElseThrow();
+            assertThat(date(plan.at("/grundlag/undersoegelsesdato"))).as(id).isBeforeOrEqualTo(decision);
+            assertThat(made).as(id + ", § 91").isAfter(decision).isBeforeOrEqualTo(decision.plusMonths(3));
+            assertThat(firstMeasure).as(id).isAfterOrEqualTo(decision);
+            assertThat(date(plan.get("foersteOpfoelgning"))).as(id + ", § 95").isAfter(made)
+                    .isBeforeOrEqualTo(firstMeasure.plusMonths(3));
+        }
+    }
+
+    @Test
     void theUngeplanIsForAYoungPersonOfSixteen() {
         JsonNode plan = doc("ungeplan");
         LocalDate born = date(plan.at("/barn/foedselsdato"));
