@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.ics.model.IcsInvalidDataException;
 import dk.ics.model.Location;
+import dk.ics.model.constraints.ValidCpr;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
@@ -30,7 +34,8 @@ import java.util.regex.Pattern;
  * @param expectedBirthDate for an unborn child, the expected birth date; otherwise {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Child(String id, Cpr cpr, LocalDate birthDate, LocalDate expectedBirthDate) {
+public record Child(@NotBlank @Size(max = 100) String id, @ValidCpr Cpr cpr, @PastOrPresent LocalDate birthDate,
+        LocalDate expectedBirthDate) {
 
     private static final Pattern CPR_LIKE = Pattern.compile(".*\\d{6}-?\\d{4}.*");
 
