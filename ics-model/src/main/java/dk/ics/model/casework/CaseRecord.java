@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * A child's case as the deadline rules see it: the child, the law the case runs under, and its dated events.
@@ -42,7 +43,7 @@ import java.util.Optional;
  *
  * <p>{@link #toString()} shows the regime and the number of events only: ids and dates of a case are personal data.
  *
- * @param id     the case's id (1–100 characters)
+ * @param id     the case's id (1–100 characters; never a CPR number)
  * @param child  the child
  * @param regime the law the case runs under; {@code null} to choose it by the start date
  * @param opened the day the case was opened, or {@code null}
@@ -52,6 +53,8 @@ import java.util.Optional;
 @JsonPropertyOrder({"id", "child", "regime", "opened", "events"})
 public record CaseRecord(String id, Child child, LegalRegime regime, LocalDate opened, List<CaseEvent> events) {
 
+    private static final Pattern CPR_LIKE = Pattern.compile(".*\\d{6}-?\\d{4}.*");
+
     /**
      * Checks the case and fills in the regime.
      *
@@ -60,6 +63,10 @@ public record CaseRecord(String id, Child child, LegalRegime regime, LocalDate o
     public CaseRecord {
         if (id == null || id.isBlank() || id.length() > 100) {
             throw new IcsInvalidDataException(Location.atPointer("/id"), "expected a case id of 1 to 100 characters");
+        }
+        if (CPR_LIKE.matcher(id).matches()) {
+            throw new IcsInvalidDataException(Location.atPointer("/id"),
+                    "the case id must not contain a CPR number");
         }
         if (child == null) {
             throw new IcsInvalidDataException(Location.atPointer("/child"), "expected the child");

@@ -40,7 +40,10 @@ public enum EventType {
     /** The børnefaglig undersøgelse was finished. */
     BFU_FINISHED(CaseStep.BOERNEFAGLIG_UNDERSOEGELSE, "Børnefaglig undersøgelse afsluttet",
             "Investigation finished"),
-    /** A decision on supporting measures (Barnets lov § 32). Attributes: {@code planToBeMade}, {@code urgent}, {@code section}. */
+    /**
+     * A decision on supporting measures (Barnets lov § 32). Attributes: {@code planToBeMade}, {@code urgent},
+     * {@code section}.
+     */
     DECISION_SUPPORT_32(CaseStep.AFGOERELSE, "Afgørelse om støttende indsats (§ 32)",
             "Decision on support (§ 32)"),
     /** A decision on placement with consent (Barnets lov § 46). Attributes: {@code urgent}, {@code section}. */

@@ -107,4 +107,13 @@ class CaseEventOrderTest {
         assertThat(c.toString()).doesNotContain("sag-x").doesNotContain("barn-x").doesNotContain("2024");
         assertThat(c.events().get(0).toString()).doesNotContain("2024");
     }
+
+    @Test
+    void aCaseIdHoldingACprNumberIsRefusedWithoutEchoingIt() {
+        assertThatThrownBy(() -> CaseRecord.of("sag-150610-4321", CHILD, List.of()))
+                .isInstanceOfSatisfying(IcsInvalidDataException.class, e -> {
+                    assertThat(e.location().pointer()).isEqualTo("/id");
+                    assertThat(e.getMessage()).doesNotContain("150610");
+                });
+    }
 }

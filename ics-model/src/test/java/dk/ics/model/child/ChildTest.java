@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.ics.model.IcsInvalidDataException;
+import dk.ics.model.internal.JsonSupport;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +53,17 @@ class ChildTest {
     void bornAndUnbornAtOnceIsRefused() {
         assertThatThrownBy(() -> new Child("barn-5", null, LocalDate.of(2010, 1, 1), LocalDate.of(2010, 1, 1)))
                 .isInstanceOf(IcsInvalidDataException.class);
+    }
+
+    @Test
+    void childrenRoundTripThroughJsonAndTheCprIsWrittenAsItsStringForm() {
+        for (Child child : new Child[] {Child.withCpr("barn-6", Cpr.parse("1506104321")),
+                Child.born("barn-7", LocalDate.of(2011, 2, 28)), Child.unborn("barn-8", LocalDate.of(2025, 3, 1))}) {
+            String json = JsonSupport.write(child);
+            assertThat(json).doesNotContain("null").doesNotContain("unborn\"");
+            assertThat(JsonSupport.bind(JsonSupport.toTree(child), Child.class, null)).isEqualTo(child);
+        }
+        assertThat(JsonSupport.write(Child.withCpr("barn-6", Cpr.parse("1506104321"))))
+                .contains("\"cpr\" : \"150610-4321\"");
     }
 }

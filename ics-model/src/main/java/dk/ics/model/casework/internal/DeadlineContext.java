@@ -1,0 +1,233 @@
+package dk.ics.model.casework.internal;
+
+import dk.ics.model.casework.CaseEvent;
+import dk.ics.model.casework.CaseRecord;
+import dk.ics.model.casework.Deadline;
+import dk.ics.model.casework.DeadlineRule;
+import dk.ics.model.casework.DeadlineStatus;
+import dk.ics.model.casework.EventType;
+import dk.ics.model.casework.LegalRegime;
+import dk.ics.model.casework.WorkingDayCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One computation of a case's deadlines on a reference instant: the events known by then in time order, the
+ * calendar and zone, and the deadlines found so far. Used by one thread for one call; not shared.
+ */
+public final class DeadlineContext {
+
+    /** An event with its position in the case's list (for its JSON Pointer). */
+    public record Entry(int index, CaseEvent event) {
+
+        /** The moment of the event. */
+        public Instant at() {
+            return event.instant();
+        }
+
+        /** The event's JSON Pointer in the case. */
+        public String pointer() {
+            return "/events/" + index;
+        }
+
+        /** The event's type. */
+        public EventType type() {
+            return event.type();
+        }
+    }
+
+    private final CaseRecord record;
+    private final WorkingDayCalendar calendar;
+    private final ZoneId zone;
+    private final Instant reference;
+    private final Duration childTalkWithin;
+    private final List<Entry> entries;
+    private final Instant closedAt;
+    private final List<Deadline> out = new ArrayList<>();
+
+    /**
+     * Prepares a computation.
+     *
+     * @param record          the case
+     * @param calendar        the working-day calendar
+     * @param zone            the zone days are counted in
+     * @param reference       the reference instant; events after it are not yet known and are left out
+     * @param childTalkWithin the time allowed for the talk with the child after a notification about abuse
+     */
+    public DeadlineContext(CaseRecord record, WorkingDayCalendar calendar, ZoneId zone, Instant reference,
+            Duration childTalkWithin) {
+        this.record = record;
+        this.calendar = calendar;
+        this.zone = zone;
+        this.reference = reference;
+        this.childTalkWithin = childTalkWithin;
+        List<Entry> list = new ArrayList<>();
+        for (int i = 0; i < record.events().size(); i++) {
+            CaseEvent e = record.events().get(i);
+            if (!e.instant().isAfter(reference)) {
+                list.add(new Entry(i, e));
+            }
+        }
+        list.sort(Comparator.comparing(Entry::at).thenComparingInt(Entry::index));
+        this.entries = List.copyOf(list);
+        this.closedAt = closedAt(entries);
+    }
+
+    /** The case is closed when its last known event is a CASE_CLOSED; deadlines falling due later lapse. */
+    private static Instant closedAt(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return null;
+        }
+        Entry last = entries.get(entries.size() - 1);
+        return last.type() == EventType.CASE_CLOSED ? last.at() : null;
+    }
+
+    /** The case. */
+    public CaseRecord record() {
+        return record;
+    }
+
+    /** The case's regime. */
+    public LegalRegime regime() {
+        return record.regime();
+    }
+
+    /** The calendar. */
+    public WorkingDayCalendar calendar() {
+        return calendar;
+    }
+
+    /** The reference instant. */
+    public Instant reference() {
+        return reference;
+    }
+
+    /** The time allowed for the talk with the child. */
+    public Duration childTalkWithin() {
+        return childTalkWithin;
+    }
+
+    /** The known events of a type, in time order. */
+    public List<Entry> all(EventType type) {
+        return entries.stream().filter(e -> e.type() == type).toList();
+    }
+
+    /** The known decisions of every type, in time order. */
+    public List<Entry> decisions() {
+        return entries.stream().filter(e -> e.type().isDecision()).toList();
+    }
+
+    /** The first known event of a type at or after an instant. */
+    public Optional<Entry> firstAtOrAfter(EventType type, Instant from) {
+        return entries.stream().filter(e -> e.type() == type && !e.at().isBefore(from)).findFirst();
+    }
+
+    /** The first known event of a type strictly after an instant ({@code null}: any). */
+    public Optional<Entry> firstAfter(EventType type, Instant after) {
+        return entries.stream().filter(e -> e.type() == type && (after == null || e.at().isAfter(after)))
+                .findFirst();
+    }
+
+    /** The end of the measure started by an entry: the first MEASURE_ENDED of the same kind at or after it. */
+    public Optional<Entry> endOf(Entry start) {
+        return entries.stream().filter(e -> e.type() == EventType.MEASURE_ENDED
+                && e.event().isPlacementMeasure() == start.event().isPlacementMeasure()
+                && !e.at().isBefore(start.at())).findFirst();
+    }
+
+    /** Whether some measure is running at an instant (started at or before it and not ended by then). */
+    public boolean measureRunningAt(Instant t) {
+        for (Entry m : all(EventType.MEASURE_STARTED)) {
+            if (!m.at().isAfter(t) && endOf(m).map(end -> end.at().isAfter(t)).orElse(true)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether there are measures and every one of them ended before an instant. */
+    public boolean allMeasuresEndedBefore(Instant t) {
+        List<Entry> measures = all(EventType.MEASURE_STARTED);
+        return !measures.isEmpty() && measures.stream()
+                .allMatch(m -> endOf(m).map(end -> end.at().isBefore(t)).orElse(false));
+    }
+
+    /** The day of an event in the zone. */
+    public LocalDate date(Entry e) {
+        return e.event().dateIn(zone);
+    }
+
+    /** The last moment of a day in the zone. */
+    public ZonedDateTime endOfDay(LocalDate day) {
+        return day.atTime(LocalTime.MAX).atZone(zone);
+    }
+
+    /** The first moment of a day in the zone. */
+    public Instant startOfDay(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    /**
+     * The end of the day {@code months} calendar months after the event's day; a day missing in the target month
+     * is the month's last day (31 January + 1 month = the end of 28 or 29 February).
+     */
+    public ZonedDateTime monthsAfter(Entry e, int months) {
+        return endOfDay(date(e).plusMonths(months));
+    }
+
+    /** An instant as a date-time in the zone. */
+    public ZonedDateTime inZone(Instant t) {
+        return t.atZone(zone);
+    }
+
+    /**
+     * Records a deadline, working out its status.
+     *
+     * @param rule     the rule
+     * @param due      when it is due
+     * @param wholeDay whether it is due at the end of a day
+     * @param trigger  the event that set it running
+     * @param met      the event that met it, or {@code null}
+     */
+    public void add(DeadlineRule rule, ZonedDateTime due, boolean wholeDay, Entry trigger, Entry met) {
+        Instant dueAt = due.toInstant();
+        DeadlineStatus status;
+        if (met != null) {
+            status = met.at().isAfter(dueAt) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
+        } else if (closedAt != null && dueAt.isAfter(closedAt)) {
+            status = DeadlineStatus.NOT_APPLICABLE;
+        } else {
+            status = reference.isAfter(dueAt) ? DeadlineStatus.OVERDUE : DeadlineStatus.OPEN;
+        }
+        addWithStatus(rule, due, wholeDay, status, trigger, met);
+    }
+
+    /** Records a deadline that does not apply, with its due time when one is known. */
+    public void notApplicable(DeadlineRule rule, ZonedDateTime due, boolean wholeDay, Entry trigger) {
+        addWithStatus(rule, due, wholeDay, DeadlineStatus.NOT_APPLICABLE, trigger, null);
+    }
+
+    private void addWithStatus(DeadlineRule rule, ZonedDateTime due, boolean wholeDay, DeadlineStatus status,
+            Entry trigger, Entry met) {
+        String basis = rule.basis(regime()).orElseThrow(() -> new IllegalStateException(rule + " under " + regime()));
+        out.add(new Deadline(rule, rule.step(), due, wholeDay, status, basis, rule.label(), trigger.pointer(),
+                met == null ? null : met.event(), met == null ? null : met.pointer()));
+    }
+
+    /** The deadlines found, ordered by due time (those without one last), then rule, then triggering event. */
+    public List<Deadline> result() {
+        List<Deadline> sorted = new ArrayList<>(out);
+        sorted.sort(Comparator.comparing((Deadline d) -> d.due() == null ? Instant.MAX : d.due().toInstant())
+                .thenComparing(Deadline::rule)
+                .thenComparingInt(d -> Integer.parseInt(d.triggeredBy().substring("/events/".length()))));
+        return List.copyOf(sorted);
+    }
+}
