@@ -12,6 +12,10 @@ module dk.ics.model {
     exports dk.ics.model.triangle;
     exports dk.ics.model.casework;
     exports dk.ics.model.child;
+    exports dk.ics.model.age;
+    exports dk.ics.model.focus;
+    exports dk.ics.model.funnel;
+    exports dk.ics.model.board;
     // Shared machinery (limits-aware JSON reading, message texts) for the library's own modules only.
     exports dk.ics.model.internal to dk.ics.templates, dk.ics.validation, dk.ics.barometer;
 
@@ -19,4 +23,8 @@ module dk.ics.model {
     opens dk.ics.model.triangle to tools.jackson.databind;
     opens dk.ics.model.casework to tools.jackson.databind;
     opens dk.ics.model.child to tools.jackson.databind;
+    opens dk.ics.model.age to tools.jackson.databind;
+    opens dk.ics.model.focus to tools.jackson.databind;
+    opens dk.ics.model.funnel to tools.jackson.databind;
+    opens dk.ics.model.board to tools.jackson.databind;
 }
