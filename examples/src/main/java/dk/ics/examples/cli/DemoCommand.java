@@ -2,11 +2,15 @@ package dk.ics.examples.cli;
 
 import dk.ics.model.IcsException;
 import dk.ics.model.Location;
+import dk.ics.model.casework.CaseRecord;
+import dk.ics.model.focus.FocusAreas;
+import dk.ics.model.triangle.Dimension;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -23,9 +27,21 @@ import tools.jackson.databind.node.ObjectNode;
                 + "writes the results into a folder.")
 final class DemoCommand extends IcsSubcommand {
 
+    /** The demo's reference date, fixed so that the demo tells the same story every time it runs. */
+    static final LocalDate DEMO_DATE = LocalDate.of(2026, 11, 24);
+    /** The example case whose child's focus areas the demo shows. */
+    static final String FOCUS_CASE = "cases/sag-bl-underretning.json";
+    /** The example case whose deadlines the demo shows. */
+    static final String DEADLINES_CASE = "cases/sag-bl-anbringelse.json";
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "ics-demo",
             description = "Folder for the demo's results (default: ${DEFAULT-VALUE}).")
     private Path outDir;
+
+    @Option(names = "--on", paramLabel = "YYYY-MM-DD", converter = CommonOptions.DateConverter.class,
+            description = "The reference date of the demo (default: 2026-11-24, the date the example cases "
+                    + "are described for).")
+    private LocalDate on = DEMO_DATE;
 
     private final List<Path> written = new ArrayList<>();
 
@@ -42,11 +58,15 @@ final class DemoCommand extends IcsSubcommand {
         write("triangle.txt", triangle);
         write("triangle.json", JsonOutput.write(TriangleView.json()));
 
+        narration.append(focusAreas(t)).append(nl());
+        narration.append(deadlines(t)).append(nl());
+
         Path folder = outDir.toAbsolutePath().normalize();
         narration.append(t.get("demo.done", folder)).append(nl());
         if (json()) {
             ObjectNode summary = JsonOutput.object();
             summary.put("out", folder.toString());
+            summary.put("on", on.toString());
             ArrayNode files = summary.putArray("files");
             written.forEach(p -> files.add(p.getFileName().toString()));
             out.print(JsonOutput.write(summary));
@@ -54,6 +74,36 @@ final class DemoCommand extends IcsSubcommand {
             out.print(narration);
         }
         return ExitCodes.OK;
+    }
+
+    /** Step 2: the focus areas of the child in an example case, one dimension shown, all written. */
+    private String focusAreas(Texts t) {
+        ExampleData.Example example = ExampleData.read(FOCUS_CASE);
+        CaseRecord record = DeadlinesCommand.read(example.bytes(), example.source());
+        LocalDate birthDate = record.child().dateOfBirth().orElseThrow(() -> new IcsException(
+                Location.of(example.source()).withPointer("/child"), "the demo needs a child with a birth date"));
+        FocusAreasView view = new FocusAreasView(birthDate, on, FocusAreas.builtIn().forChild(birthDate, on));
+        write("focus-areas.txt", view.text(language()));
+        write("focus-areas.json", JsonOutput.write(view.json()));
+        StringBuilder sb = new StringBuilder();
+        sb.append(t.get("demo.focus", example.source())).append(nl());
+        String text = view.text(language());
+        // The heading lines (age, age group, catalogue) and one dimension; the rest is in the file.
+        text.lines().takeWhile(l -> !l.isEmpty()).forEach(l -> sb.append("    ").append(l).append(nl()));
+        sb.append(indent(view.dimensionText(Dimension.SUNDHEDSFORHOLD, language())));
+        sb.append("    ").append(t.get("demo.focus.more", "focus-areas.txt")).append(nl());
+        return sb.toString();
+    }
+
+    /** Step 3: the deadlines of an example case on the demo's date. */
+    private String deadlines(Texts t) {
+        ExampleData.Example example = ExampleData.read(DEADLINES_CASE);
+        CaseRecord record = DeadlinesCommand.read(example.bytes(), example.source());
+        DeadlinesView view = DeadlinesCommand.deadlines(record, example.source(), on);
+        String text = view.text(language());
+        write("deadlines.txt", text);
+        write("deadlines.json", JsonOutput.write(view.json()));
+        return t.get("demo.deadlines", example.source()) + nl() + indent(text);
     }
 
     private void createOutDir() {

@@ -18,6 +18,8 @@ import picocli.CommandLine.IVersionProvider;
         description = "Tools for ICS (Integreret Children's System), the Danish child-welfare casework method.",
         subcommands = {
             TriangleCommand.class,
+            FocusAreasCommand.class,
+            DeadlinesCommand.class,
             DemoCommand.class,
             HelpCommand.class
         },
