@@ -27,7 +27,8 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     @Override
     public int handleParseException(ParameterException ex, String[] args) {
         PrintWriter err = ex.getCommandLine().getErr();
-        err.println("ics: " + firstLine(ex.getMessage()));
+        String help = ex.getCommandLine().getCommandSpec().qualifiedName() + " --help";
+        err.println("ics: " + firstLine(ex.getMessage()) + " (see '" + help + "')");
         err.flush();
         return ExitCodes.BAD_INPUT;
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The example files of {@code examples/data/} for the demo: read from the working directory when it holds them
@@ -16,7 +17,7 @@ final class ExampleData {
 
     /** Where the copies live inside the jar (the build bundles {@code examples/data/} there). */
     static final String RESOURCE_ROOT = "/dk/ics/examples/data/";
-    private static final Path[] DIRECTORIES = {Path.of("examples", "data"), Path.of("data")};
+    private static final List<Path> DIRECTORIES = List.of(Path.of("examples", "data"), Path.of("data"));
 
     /**
      * One example file's bytes and where they came from.
@@ -44,7 +45,12 @@ final class ExampleData {
      * @throws IcsException when neither exists or the file cannot be read
      */
     static Example read(String name) {
-        for (Path dir : DIRECTORIES) {
+        return read(name, DIRECTORIES);
+    }
+
+    /** Reads an example file from the first of the directories that has it, else from the bundled copy. */
+    static Example read(String name, List<Path> directories) {
+        for (Path dir : directories) {
             Path file = dir.resolve(name);
             if (Files.isRegularFile(file)) {
                 return new Example(name, file.toString(), InputFiles.readAllBytes(file));
