@@ -5,6 +5,7 @@ import dk.ics.model.internal.ReferenceData;
 import dk.ics.model.triangle.Dimension;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -31,7 +32,7 @@ public record FocusPoint(String id, String question, String hypothesisId, Set<Di
             FunnelChecks.id(hypothesisId, "/hypothesisId");
         }
         dimensions = FunnelChecks.dimensions(dimensions, "/dimensions");
-        ReferenceData.require(sources != null && !sources.isEmpty() && !sources.contains(null), "/sources",
+        ReferenceData.require(sources != null && !sources.isEmpty() && sources.stream().noneMatch(Objects::isNull), "/sources",
                 "expected at least one source");
         sources = Collections.unmodifiableSet(EnumSet.copyOf(sources));
     }

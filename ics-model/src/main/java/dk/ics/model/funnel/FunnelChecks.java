@@ -5,6 +5,7 @@ import dk.ics.model.triangle.Dimension;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** Checks and copies shared by the funnel's records. */
@@ -14,7 +15,7 @@ final class FunnelChecks {
     }
 
     static Set<Dimension> dimensions(Set<Dimension> dims, String pointer) {
-        ReferenceData.require(dims != null && !dims.isEmpty() && !dims.contains(null), pointer,
+        ReferenceData.require(dims != null && !dims.isEmpty() && dims.stream().noneMatch(Objects::isNull), pointer,
                 "expected at least one dimension of the triangle");
         return Collections.unmodifiableSet(EnumSet.copyOf(dims));
     }

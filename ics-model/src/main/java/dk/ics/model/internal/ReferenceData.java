@@ -12,6 +12,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,6 +25,7 @@ import tools.jackson.databind.JsonNode;
 public final class ReferenceData {
 
     /** Properties whose value is a Danish/English text object ({@code {"da": …, "en": …}}). */
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceData.class);
     private static final Set<String> TEXT_PROPERTIES = Set.of("label", "title", "text", "note");
 
     private ReferenceData() {
@@ -56,7 +59,9 @@ public final class ReferenceData {
     /** Checks the Danish texts of a tree and binds it. */
     public static <T> T bind(JsonNode tree, Class<T> type, String source) {
         requireDanishTexts(tree, "", null, source);
-        return JsonSupport.bind(tree, type, source);
+        T value = JsonSupport.bind(tree, type, source);
+        LOG.debug("loaded {} from {}", type.getSimpleName(), source);
+        return value;
     }
 
     /**
