@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * The options every {@code ics} subcommand shares, mixed in with {@code @Mixin}: the output format, the language
- * and {@code --debug}.
+ * The options every {@code ics} subcommand shares, mixed in with {@code @Mixin}: the output format, the language,
+ * {@code --debug} and {@code --help}.
  */
 public final class CommonOptions {
 
@@ -24,6 +24,9 @@ public final class CommonOptions {
 
     @Option(names = "--debug", description = "On an unexpected error, print the stack trace.")
     private boolean debug;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 
     /** The chosen output format. */
     public OutputFormat format() {

@@ -15,7 +15,8 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "ics",
         mixinStandardHelpOptions = true,
         versionProvider = IcsCommand.Version.class,
-        description = "Tools for ICS (Integreret Children's System), the Danish child-welfare casework method.",
+        description = "Tools for ICS (Integrated Children's System), the Danish method for casework with "
+                + "children and young people.",
         subcommands = {
             TriangleCommand.class,
             FocusAreasCommand.class,

@@ -63,6 +63,16 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void everySubcommandHasItsOwnHelp() {
+        for (String command : new String[] {"triangle", "focus-areas", "deadlines", "demo"}) {
+            CliRun run = CliRun.ics(command, "--help");
+
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: ics " + command, "--format", "--lang");
+        }
+    }
+
+    @Test
     void unexpectedErrorIsExitThreeWithOneLineAndNoMessageOrStackTrace() {
         CliRun run = CliRun.run(withFailingCommand(), "fail");
 
