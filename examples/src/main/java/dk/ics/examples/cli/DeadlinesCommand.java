@@ -8,8 +8,10 @@ import dk.ics.model.casework.DeadlineCalculator;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +24,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "deadlines",
         description = "Show a case's statutory deadlines: due, status (open, met, met late, overdue) and legal basis.")
 final class DeadlinesCommand extends IcsSubcommand {
+
+    private static final DateTimeFormatter NOW = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Parameters(index = "0", paramLabel = "CASE.json", description = "The case record (JSON).")
     private Path caseFile;
@@ -50,8 +54,11 @@ final class DeadlinesCommand extends IcsSubcommand {
     /** The case's deadlines at the end of the given day, or now when {@code on} is {@code null}. */
     static DeadlinesView deadlines(CaseRecord record, String source, LocalDate on) {
         DeadlineCalculator calculator = DeadlineCalculator.standard();
-        List<Deadline> deadlines = on != null ? calculator.deadlines(record, on)
-                : calculator.deadlines(record, Instant.now());
-        return new DeadlinesView(source, record, on != null ? on.toString() : "now", deadlines);
+        if (on != null) {
+            return new DeadlinesView(source, record, on.toString(), calculator.deadlines(record, on));
+        }
+        ZonedDateTime now = ZonedDateTime.now(calculator.zone()).truncatedTo(ChronoUnit.MINUTES);
+        List<Deadline> deadlines = calculator.deadlines(record, now.toInstant());
+        return new DeadlinesView(source, record, NOW.format(now), deadlines);
     }
 }

@@ -17,8 +17,8 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param source    the file the case was read from, as given
  * @param record    the case
- * @param reference how the reference moment was given: a date ({@code 2026-11-24}, the end of that day) or
- *                  {@code now}
+ * @param reference the reference moment as shown: a date ({@code 2026-11-24}, meaning the end of that day) or the
+ *                  time of the run ({@code 2026-11-24 17:15}, in the calculator's zone)
  * @param deadlines the deadlines on the reference moment
  */
 record DeadlinesView(String source, CaseRecord record, String reference, List<Deadline> deadlines) {
@@ -83,11 +83,10 @@ record DeadlinesView(String source, CaseRecord record, String reference, List<De
         return sb.append(summary(language)).append(nl).toString();
     }
 
-    /** The number of deadlines in each status, e.g. {@code 2 overskredet, 1 åben}. */
+    /** The number of deadlines in each status, e.g. {@code Overskredet: 2, Åben: 1}. */
     String summary(Language language) {
         StringJoiner j = new StringJoiner(", ");
-        statusCounts().forEach((status, n) -> j.add(n + " " + status.label().in(language).toLowerCase(
-                language.locale())));
+        statusCounts().forEach((status, n) -> j.add(status.label().in(language) + ": " + n));
         return Texts.of(language).get("deadlines.summary", j.toString());
     }
 

@@ -1,6 +1,7 @@
 package dk.ics.examples.cli;
 
 import dk.ics.model.age.AgeGroups;
+import dk.ics.model.casework.CaseEvent;
 import dk.ics.model.focus.FocusAreas;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ final class FocusAreasCommand extends IcsSubcommand {
     private LocalDate birthDate;
 
     @Option(names = "--on", paramLabel = "YYYY-MM-DD", converter = CommonOptions.DateConverter.class,
-            description = "The date to place the child on (default: today).")
+            description = "The date to place the child on (default: today in Denmark).")
     private LocalDate on;
 
     @Option(names = "--catalogue", paramLabel = "FILE",
@@ -36,7 +37,7 @@ final class FocusAreasCommand extends IcsSubcommand {
 
     @Override
     protected int run(PrintWriter out) {
-        LocalDate date = on != null ? on : LocalDate.now();
+        LocalDate date = on != null ? on : LocalDate.now(CaseEvent.COPENHAGEN);
         FocusAreasView view = new FocusAreasView(birthDate, date, areas().forChild(birthDate, date));
         out.print(json() ? JsonOutput.write(view.json()) : view.text(language()));
         return ExitCodes.OK;

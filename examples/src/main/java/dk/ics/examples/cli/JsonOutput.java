@@ -1,7 +1,6 @@
 package dk.ics.examples.cli;
 
 import dk.ics.model.LocalizedText;
-import java.time.LocalDate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,11 +34,6 @@ public final class JsonOutput {
         node.put("da", text.da());
         node.put("en", text.en() != null ? text.en() : text.da());
         return node;
-    }
-
-    /** A date as an ISO string, or JSON null. */
-    public static JsonNode date(LocalDate date) {
-        return date == null ? MAPPER.getNodeFactory().nullNode() : MAPPER.getNodeFactory().stringNode(date.toString());
     }
 
     /** The tree as indented JSON, ending with a line break. */

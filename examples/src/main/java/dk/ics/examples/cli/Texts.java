@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The command line's own texts (headings, the demo's narration) in Danish and English, from
@@ -17,6 +19,7 @@ import java.util.Properties;
  */
 public final class Texts {
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)}");
     private static final Map<Language, Texts> BY_LANGUAGE = load();
 
     private final Properties properties;
@@ -40,10 +43,15 @@ public final class Texts {
         if (text == null) {
             throw new IllegalArgumentException("no command-line text " + key);
         }
-        for (int i = 0; i < arguments.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+        // One pass, so an argument that itself looks like a placeholder is left as it is.
+        Matcher m = PLACEHOLDER.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            String value = i < arguments.length ? String.valueOf(arguments[i]) : m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(value));
         }
-        return text;
+        return m.appendTail(sb).toString();
     }
 
     private static Map<Language, Texts> load() {

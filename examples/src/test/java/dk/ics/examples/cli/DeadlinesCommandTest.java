@@ -67,7 +67,7 @@ class DeadlinesCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Frister i sag sag-2025-0113 (Barnets lov), pr. 2026-11-24",
                 "Frist", "Hjemmel", "2026-09-20", "Overskredet", "Barnets lov § 95",
-                "I alt: 2 overskredet, 1 åben");
+                "I alt – Overskredet: 2, Åben: 1,");
     }
 
     @Test
@@ -76,7 +76,16 @@ class DeadlinesCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Deadlines of case sag-2025-0113", "Legal basis", "Overdue",
-                "In all: 2 overdue, 1 open").doesNotContain("Overskredet");
+                "In all – Overdue: 2, Open: 1,").doesNotContain("Overskredet");
+    }
+
+    @Test
+    void withoutADateTheDeadlinesStandAsOfNow() {
+        CliRun run = CliRun.ics("deadlines", NOTIFICATION);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().lines().findFirst().orElseThrow())
+                .matches("Frister i sag sag-2026-1120 \\(Barnets lov\\), pr\\. \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
     }
 
     @Test
