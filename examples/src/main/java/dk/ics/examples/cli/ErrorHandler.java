@@ -28,7 +28,9 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     public int handleParseException(ParameterException ex, String[] args) {
         PrintWriter err = ex.getCommandLine().getErr();
         String help = ex.getCommandLine().getCommandSpec().qualifiedName() + " --help";
-        err.println("ics: " + firstLine(ex.getMessage()) + " (see '" + help + "')");
+        // Some of picocli's messages start with "Error: ", which the "ics: " prefix already says.
+        String reason = firstLine(ex.getMessage()).replaceFirst("^Error: ", "");
+        err.println("ics: " + reason + " (see '" + help + "')");
         err.flush();
         return ExitCodes.BAD_INPUT;
     }

@@ -87,6 +87,35 @@ class FocusAreasCommandTest {
     }
 
     @Test
+    void theBirthDateCanComeFromTheChildOfACaseFile() {
+        CliRun run = CliRun.ics("focus-areas", "--case", "data/cases/sag-bl-underretning.json", "--on", "2026-11-24",
+                "--format", "json");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.get("birthDate").asString()).isEqualTo("2019-11-30");
+        assertThat(root.at("/ageGroup/code").asString()).isEqualTo("AAR_6_9");
+    }
+
+    @Test
+    void aCaseWhoseChildHasNoBirthDateIsBadInputAtTheChild() {
+        CliRun run = CliRun.ics("focus-areas", "--case", "src/test/resources/cases/child-without-birth-date.json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("ics: ").contains("child-without-birth-date.json at /child").doesNotContain("barn-");
+    }
+
+    @Test
+    void aBirthDateAndACaseTogetherAreBadInput() {
+        CliRun run = CliRun.ics("focus-areas", "--birth-date", "2019-11-30",
+                "--case", "data/cases/sag-bl-underretning.json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.errLines()).singleElement().asString().startsWith("ics: ").contains("mutually exclusive");
+    }
+
+    @Test
     void anImpossibleBirthDateIsBadInputWithoutEchoingIt() {
         CliRun run = CliRun.ics("focus-areas", "--birth-date", "2019-13-45");
 
