@@ -83,11 +83,11 @@ final class DemoCommand extends IcsSubcommand {
         LocalDate birthDate = record.child().dateOfBirth().orElseThrow(() -> new IcsException(
                 Location.of(example.source()).withPointer("/child"), "the demo needs a child with a birth date"));
         FocusAreasView view = new FocusAreasView(birthDate, on, FocusAreas.builtIn().forChild(birthDate, on));
-        write("focus-areas.txt", view.text(language()));
+        String text = view.text(language());
+        write("focus-areas.txt", text);
         write("focus-areas.json", JsonOutput.write(view.json()));
         StringBuilder sb = new StringBuilder();
         sb.append(t.get("demo.focus", example.source())).append(nl());
-        String text = view.text(language());
         // The heading lines (age, age group, catalogue) and one dimension; the rest is in the file.
         text.lines().takeWhile(l -> !l.isEmpty()).forEach(l -> sb.append("    ").append(l).append(nl()));
         sb.append(indent(view.dimensionText(Dimension.SUNDHEDSFORHOLD, language())));

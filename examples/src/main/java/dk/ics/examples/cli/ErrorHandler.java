@@ -15,7 +15,7 @@ import picocli.CommandLine.ParseResult;
  *   <li>a bad command line (unknown option, missing argument, bad date) or an {@link IcsException} (the input cannot
  *       be used): exit {@value ExitCodes#BAD_INPUT} with one line {@code ics: <reason>};</li>
  *   <li>anything else: exit {@value ExitCodes#INTERNAL_ERROR} with one line naming the kind of error; the stack
- *       trace only with {@code --debug}.</li>
+ *       trace only with {@code --debug} (and never for bad input, whose causes may quote it).</li>
  * </ul>
  *
  * <p>The library's exception messages carry locations and expectations, never a value from a case, so they can be
@@ -38,20 +38,20 @@ final class ErrorHandler implements IParameterExceptionHandler, IExecutionExcept
     @Override
     public int handleExecutionException(Exception ex, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        int exitCode;
         if (ex instanceof IcsException ics) {
+            // Never a stack trace here, not even with --debug: a cause from a parser may quote the input.
             err.println("ics: " + firstLine(ics.getMessage()));
-            exitCode = ExitCodes.BAD_INPUT;
-        } else {
-            err.println("ics: unexpected error (" + ex.getClass().getName() + ")"
-                    + (debugRequested(parseResult) ? "" : "; run again with --debug to see the stack trace"));
-            exitCode = ExitCodes.INTERNAL_ERROR;
+            err.flush();
+            return ExitCodes.BAD_INPUT;
         }
-        if (debugRequested(parseResult)) {
+        boolean debug = debugRequested(parseResult);
+        err.println("ics: unexpected error (" + ex.getClass().getName() + ")"
+                + (debug ? "" : "; run again with --debug to see the stack trace"));
+        if (debug) {
             ex.printStackTrace(err);
         }
         err.flush();
-        return exitCode;
+        return ExitCodes.INTERNAL_ERROR;
     }
 
     private static boolean debugRequested(ParseResult result) {

@@ -128,6 +128,15 @@ class DeadlinesCommandTest {
     }
 
     @Test
+    void badInputHasNoStackTraceEvenWithDebug() {
+        CliRun run = CliRun.ics("deadlines", BROKEN + "not-json.json", "--debug");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.errLines()).singleElement().asString().startsWith("ics: ");
+        assertNoCaseValueOnStderr(run);
+    }
+
+    @Test
     void aBadReferenceDateIsBadInput() {
         CliRun run = CliRun.ics("deadlines", PLACEMENT, "--on", "24-11-2026");
 
