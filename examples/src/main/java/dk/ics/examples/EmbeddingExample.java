@@ -31,6 +31,7 @@ public final class EmbeddingExample {
 
     /** Runs the scenario, printing to {@code out}. */
     public static void run(PrintStream out) {
+        // README:begin (the README shows the lines up to README:end verbatim; ReadmeSnippetTest keeps them equal)
         Language da = Language.DA;
         LocalDate today = LocalDate.of(2026, 11, 24);
 
@@ -52,5 +53,6 @@ public final class EmbeddingExample {
         for (Deadline d : DeadlineCalculator.standard().deadlines(record, today)) {
             out.println(d.formattedDue() + "  " + d.status().label().in(da) + "  " + d.label(da) + "  " + d.basis());
         }
+        // README:end
     }
 }
