@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * <p>JSON form (the CPR number, when present, is personal data):
  * <pre>{@code
  * {"id": "barn-7f3a", "birthDate": "2012-05-14"}
- * {"id": "barn-91c2", "cpr": "140512-4321"}
+ * {"id": "barn-91c2", "cpr": "DDMMYY-SSSS"}
  * {"id": "barn-0b17", "expectedBirthDate": "2025-03-01"}
  * }</pre>
  *
