@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class FindingReportAssertTest {
 
     private static final Finding NO_CHILD = new Finding("ICS-BFU-006", Severity.ERROR, "/beskrivelse/perspektiver",
-            "bfu.childPerspective", List.of(), "Barnets lov § 5", null,
+            "bfu.childPerspective", List.of("CHILD_PERSPECTIVE"), "Barnets lov § 5", null,
             LocalizedText.of("Barnets perspektiv mangler.", "The child's perspective is missing."));
     private static final Finding NO_NETWORK = new Finding("ICS-BFU-008", Severity.WARNING,
             "/beskrivelse/perspektiver", "bfu.network", List.of(), "", null,
@@ -110,5 +110,13 @@ class FindingReportAssertTest {
         assertThatThrownBy(() -> assertThat(REPORT).hasCount(Severity.ERROR, 2))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("Expecting 2 finding(s) of severity ERROR, but the report has 1");
+    }
+
+    @Test
+    void argumentNarrowsToFindingsWithIt() {
+        assertThat(REPORT).hasFindingWithCode("ICS-BFU-006").withArgument("CHILD_PERSPECTIVE").findings()
+                .forEach(f -> org.assertj.core.api.Assertions.assertThat(f.code()).isEqualTo("ICS-BFU-006"));
+        assertThatThrownBy(() -> assertThat(REPORT).hasFindingWithCode("ICS-BFU-008").withArgument("X"))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("code ICS-BFU-008 with argument X");
     }
 }

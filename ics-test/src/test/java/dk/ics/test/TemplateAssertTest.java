@@ -45,4 +45,12 @@ class TemplateAssertTest {
         assertThatThrownBy(() -> assertThat(REGISTRY.latest("bfu")).conformsToItsBaseIn(REGISTRY))
                 .isInstanceOf(AssertionError.class).hasMessageContaining("to name its base in derivedFrom");
     }
+
+    @Test
+    void aTemplateDoesNotConformToAnotherKindOfTemplate() {
+        assertThatThrownBy(() -> assertThat(REGISTRY.latest("barnets-plan")).conformsTo(REGISTRY.latest("bfu")))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Expecting template barnets-plan@1.0.0 to conform to bfu@1.0.0, but:")
+                .hasMessageContaining("TPL-CONF-MISSING-ROLE");
+    }
 }
