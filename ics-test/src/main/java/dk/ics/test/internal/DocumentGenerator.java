@@ -14,13 +14,12 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Fills a valid document with generated Danish texts: every free text and list of texts is rewritten by role, while
  * dates, codes, flags and the ids that tie goals, measures and follow-ups together stay, so the document stays valid
- * in its case. Stateless.
+ * in its case. The child gets a new pseudonymous id. Stateless.
  */
 public final class DocumentGenerator {
 
     /** Texts that are references or ids, not prose: rewriting them would break the document. */
-    private static final Set<Role> KEPT = Set.of(Role.CHILD_REF, Role.GOAL_ID, Role.FOLLOW_UP_GOAL_REF,
-            Role.MEASURE_GOAL_REFS);
+    private static final Set<Role> KEPT = Set.of(Role.GOAL_ID, Role.FOLLOW_UP_GOAL_REF, Role.MEASURE_GOAL_REFS);
 
     private DocumentGenerator() {
     }
@@ -30,6 +29,11 @@ public final class DocumentGenerator {
         SplittableRandom r = new SplittableRandom(Seeds.mix(seed ^ 0xD0C5L, index));
         for (SemanticEntry e : template.semanticMap().entries()) {
             if (KEPT.contains(e.role())) {
+                continue;
+            }
+            if (e.role() == Role.CHILD_REF) {
+                // A pseudonym per document: letters and at most 8 hex digits, never CPR-shaped.
+                Trees.set(tree, e.pattern(), Trees.value("barn-" + Seeds.hex(r.nextLong(), 8)));
                 continue;
             }
             if (e.kind() == ValueKind.TEXT) {
