@@ -1,0 +1,76 @@
+package dk.ics.benchmarks;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import dk.ics.model.ReadLimits;
+import dk.ics.templates.CaseDocument;
+import dk.ics.test.DocumentFixture;
+import dk.ics.validation.CaseContext;
+import dk.ics.validation.IcsValidator;
+import dk.ics.validation.ValidationReport;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One BFU of 30–60 KB (generated, seeded) read three ways: the floor (Jackson's tree parse), the peer layer (the same
+ * parse plus networknt validation with the library's own compiled schema, nothing else) and the library's full
+ * {@code validate} (limits-aware parse, envelope, schema, binding and every rule). Targets: full ≤ 3× floor and ≤
+ * 1.5× schema-only.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ValidationBenchmark {
+
+    private final JsonMapper jackson = JsonMapper.builder().build();
+    private byte[] bfu;
+    private Schema schema;
+    private IcsValidator validator;
+    private CaseContext context;
+
+    /** Generates the BFU, and builds the validator once (as a host would). */
+    @Setup
+    public void setUp() {
+        DocumentFixture f = Fixtures.bfu();
+        bfu = f.toBytes();
+        context = Fixtures.context(f);
+        validator = IcsValidator.standard();
+        schema = Fixtures.compiledSchema(f.template());
+        ValidationReport r = validator.validate(CaseDocument.parse(bfu, "bfu.json", ReadLimits.DEFAULTS), context);
+        System.out.println("# BFU fixture: " + Fixtures.describe(bfu) + "; findings " + r.findings().size()
+                + "; schema errors " + schema.validate(jackson.readTree(bfu)).size());
+    }
+
+    /** The floor: Jackson's tree parse of the bytes. */
+    @Benchmark
+    public JsonNode floorJacksonReadTree() {
+        return jackson.readTree(bfu);
+    }
+
+    /** The peer layer: the same parse, then networknt validation with the library's compiled BFU schema. */
+    @Benchmark
+    public List<Error> schemaOnly() {
+        return schema.validate(jackson.readTree(bfu));
+    }
+
+    /** The library: parse with limits, envelope, schema, binding and all rules. */
+    @Benchmark
+    public ValidationReport fullValidate() {
+        return validator.validate(CaseDocument.parse(bfu, "bfu.json", ReadLimits.DEFAULTS), context);
+    }
+}
