@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -25,12 +26,28 @@ import java.util.Optional;
  */
 public final class DeadlineContext {
 
-    /** An event with its position in the case's list (for its JSON Pointer). */
-    public record Entry(int index, CaseEvent event) {
+    /** The order of events: by time, then by position in the case. */
+    private static final Comparator<Entry> BY_TIME = Comparator.comparing(Entry::at).thenComparingInt(Entry::index);
 
-        /** The moment of the event. */
-        public Instant at() {
-            return event.instant();
+    /** The order of results: by due time (those without one last), then rule, then triggering event. */
+    private static final Comparator<Deadline> BY_DUE = Comparator
+            .comparing((Deadline d) -> d.due() == null ? Instant.MAX : d.due().toInstant())
+            .thenComparing(Deadline::rule)
+            .thenComparingInt(d -> Integer.parseInt(d.triggeredBy().substring("/events/".length())));
+
+    /**
+     * An event with its position in the case's list (for its JSON Pointer) and its moment (converted once: the rules
+     * compare moments many times per case).
+     *
+     * @param index the position in the case's events
+     * @param event the event
+     * @param at    the moment of the event
+     */
+    public record Entry(int index, CaseEvent event, Instant at) {
+
+        /** An entry for an event at a position. */
+        public Entry(int index, CaseEvent event) {
+            this(index, event, event.instant());
         }
 
         /** The event's JSON Pointer in the case. */
@@ -71,12 +88,12 @@ public final class DeadlineContext {
         this.childTalkWithin = childTalkWithin;
         List<Entry> list = new ArrayList<>();
         for (int i = 0; i < record.events().size(); i++) {
-            CaseEvent e = record.events().get(i);
-            if (!e.instant().isAfter(reference)) {
-                list.add(new Entry(i, e));
+            Entry e = new Entry(i, record.events().get(i));
+            if (!e.at().isAfter(reference)) {
+                list.add(e);
             }
         }
-        list.sort(Comparator.comparing(Entry::at).thenComparingInt(Entry::index));
+        list.sort(BY_TIME);
         this.entries = List.copyOf(list);
         this.closedAt = closedAt(entries);
     }
@@ -117,7 +134,13 @@ public final class DeadlineContext {
 
     /** The known events of a type, in time order. */
     public List<Entry> all(EventType type) {
-        return entries.stream().filter(e -> e.type() == type).toList();
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.type() == type) {
+                out.add(e);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The known decisions of every type, in time order. */
@@ -127,20 +150,34 @@ public final class DeadlineContext {
 
     /** The first known event of a type at or after an instant. */
     public Optional<Entry> firstAtOrAfter(EventType type, Instant from) {
-        return entries.stream().filter(e -> e.type() == type && !e.at().isBefore(from)).findFirst();
+        for (Entry e : entries) {
+            if (e.type() == type && !e.at().isBefore(from)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first known event of a type strictly after an instant ({@code null}: any). */
     public Optional<Entry> firstAfter(EventType type, Instant after) {
-        return entries.stream().filter(e -> e.type() == type && (after == null || e.at().isAfter(after)))
-                .findFirst();
+        for (Entry e : entries) {
+            if (e.type() == type && (after == null || e.at().isAfter(after))) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The end of the measure started by an entry: the first MEASURE_ENDED of the same kind at or after it. */
     public Optional<Entry> endOf(Entry start) {
-        return entries.stream().filter(e -> e.type() == EventType.MEASURE_ENDED
-                && e.event().isPlacementMeasure() == start.event().isPlacementMeasure()
-                && !e.at().isBefore(start.at())).findFirst();
+        for (Entry e : entries) {
+            if (e.type() == EventType.MEASURE_ENDED
+                    && e.event().isPlacementMeasure() == start.event().isPlacementMeasure()
+                    && !e.at().isBefore(start.at())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether some measure is running at an instant (started at or before it and not ended by then). */
@@ -225,9 +262,7 @@ public final class DeadlineContext {
     /** The deadlines found, ordered by due time (those without one last), then rule, then triggering event. */
     public List<Deadline> result() {
         List<Deadline> sorted = new ArrayList<>(out);
-        sorted.sort(Comparator.comparing((Deadline d) -> d.due() == null ? Instant.MAX : d.due().toInstant())
-                .thenComparing(Deadline::rule)
-                .thenComparingInt(d -> Integer.parseInt(d.triggeredBy().substring("/events/".length()))));
+        sorted.sort(BY_DUE);
         return List.copyOf(sorted);
     }
 }
