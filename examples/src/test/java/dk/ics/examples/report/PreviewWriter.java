@@ -24,6 +24,9 @@ final class PreviewWriter {
             String tag = l.name().toLowerCase(java.util.Locale.ROOT);
             write("case-" + tag + ".html", SampleReports.caseReport(l).toHtml());
             write("barometer-" + tag + ".html", SampleReports.barometerReport(l).toHtml());
+            write("triangle-" + tag + ".svg", SampleReports.caseReport(l).triangleSvg());
+            write("timeline-" + tag + ".svg", SampleReports.caseReport(l).timelineSvg());
+            write("radar-" + tag + ".svg", SampleReports.barometerReport(l).radarSvg());
         }
     }
 }

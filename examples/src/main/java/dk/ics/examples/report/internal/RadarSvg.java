@@ -25,7 +25,7 @@ public final class RadarSvg {
     /** The centre's x. */
     public static final double CX = 500;
     /** The centre's y. */
-    public static final double CY = 390;
+    public static final double CY = 322;
     /** The radius of a score of 100. */
     public static final double R = 250;
 
@@ -71,9 +71,14 @@ public final class RadarSvg {
             w.empty("line", "x1", CX, "y1", CY, "x2", end[0], "y2", end[1], "stroke", "#aab4bf", "stroke-width", 1);
             axisLabel(w, i, n, axes.get(i), lang);
         }
+        // The gridline numbers sit half-way between the first two axes, where no round's point can lie.
+        double mid = Math.toRadians(-90 + 180.0 / n);
+        double edge = Math.cos(Math.PI / n);
         for (int level : new int[] {0, bands.yellow(), bands.green(), 100}) {
-            w.element("text", Integer.toString(level), "class", "grid-label", "x", CX + 6, "y", CY - R * level / 100.0 - 5,
-                    "fill", "#4a5561", "font-weight", "bold");
+            double r = R * level / 100.0 * edge;
+            w.element("text", Integer.toString(level), "class", "grid-label", "x", CX + r * Math.cos(mid) + 4,
+                    "y", CY + r * Math.sin(mid) + 6, "fill", "#4a5561", "font-weight", "bold",
+                    "stroke", "#ffffff", "stroke-width", 4, "paint-order", "stroke");
         }
         for (int r = 0; r < rounds.size(); r++) {
             polygon(w, rounds.get(r), r, n);
@@ -101,7 +106,7 @@ public final class RadarSvg {
         double sin = Math.sin(a);
         double x = CX + (R + 26) * cos;
         double y = CY + (R + 26) * sin;
-        List<String> lines = SvgKit.wrap((i + 1) + ". " + aim.title().in(lang), 20, 3);
+        List<String> lines = SvgKit.wrap((i + 1) + ". " + aim.title().in(lang), 22, 3);
         String anchor = cos > 0.25 ? "start" : cos < -0.25 ? "end" : "middle";
         double top = sin < -0.5 ? y - (lines.size() - 1) * 21 : sin > 0.5 ? y + 14 : y - (lines.size() - 1) * 10.5 + 6;
         SvgKit.lines(w, lines, x, top, 21, "class", "axis-label", "data-aim-point", aim.aimPointId(),

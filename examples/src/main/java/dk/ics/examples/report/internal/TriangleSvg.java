@@ -28,8 +28,8 @@ public final class TriangleSvg {
     private static final double APEX_X = 500;
     private static final double TOP = 40;
     private static final double BASE = 450;
-    private static final double HALF_BASE = 180;
-    private static final double BOX_W = 290;
+    private static final double HALF_BASE = 200;
+    private static final double BOX_W = 280;
     private static final double BOX_H = 92;
     private static final String FOCUS_STROKE = "#8a4f00";
     private static final String NEUTRAL_STROKE = "#8896a5";
@@ -107,8 +107,8 @@ public final class TriangleSvg {
     private static void sideLabels(XmlWriter w, Language lang) {
         double angle = Math.toDegrees(Math.atan2(BASE - TOP, HALF_BASE));
         double len = Math.hypot(HALF_BASE, BASE - TOP);
-        double nx = (BASE - TOP) / len * 30;
-        double ny = HALF_BASE / len * 30;
+        double nx = (BASE - TOP) / len * 24;
+        double ny = HALF_BASE / len * 24;
         double midY = (TOP + BASE) / 2;
         sideLabel(w, Side.BARNETS_UDVIKLING, lang, APEX_X - HALF_BASE / 2 + nx, midY + ny, -angle);
         sideLabel(w, Side.FORAELDREKOMPETENCER, lang, APEX_X + HALF_BASE / 2 - nx, midY + ny, angle);
@@ -124,10 +124,10 @@ public final class TriangleSvg {
     private static void centre(XmlWriter w, Language lang) {
         double cx = APEX_X;
         double cy = (TOP + 2 * BASE) / 3;
-        w.empty("circle", "cx", cx, "cy", cy, "r", 74, "fill", "#ffffff", "stroke", "#4a5561", "stroke-width", 2.5);
+        w.empty("circle", "cx", cx, "cy", cy, "r", 64, "fill", "#ffffff", "stroke", "#4a5561", "stroke-width", 2.5);
         List<String> lines = SvgKit.wrap(Triangle.centre().in(lang), 12, 2);
-        SvgKit.lines(w, lines, cx, cy - (lines.size() - 1) * 12 + 7, 24, "class", "centre-label",
-                "text-anchor", "middle", "font-size", 21, "font-weight", "bold", "fill", "#1d2733");
+        SvgKit.lines(w, lines, cx, cy - (lines.size() - 1) * 11.5 + 7, 23, "class", "centre-label",
+                "text-anchor", "middle", "font-size", 20, "font-weight", "bold", "fill", "#1d2733");
     }
 
     private static void card(XmlWriter w, Dimension d, DimensionNotes notes, Language lang, double x, double y,
@@ -186,11 +186,16 @@ public final class TriangleSvg {
                 "stroke", FOCUS_STROKE, "stroke-width", 4);
         w.empty("rect", "x", 30, "y", y, "width", 44, "height", 28, "rx", 6, "fill", "url(#ics-focus-hatch)");
         w.empty("polygon", "points", SvgKit.star(52, y + 14, 10), "fill", FOCUS_STROKE);
-        w.element("text", ReportTexts.get(lang, "triangle.legend.focus"), "x", 84, "y", y + 20);
-        double x = badge(w, 370, y + 1, "+n", "legend-resources", true, ReportTexts.get(lang, "triangle.resources"));
-        w.element("text", ReportTexts.get(lang, "triangle.resources"), "x", x + 10, "y", y + 20);
-        x = badge(w, 640, y + 1, "\u2212n", "legend-challenges", false, ReportTexts.get(lang, "triangle.challenges"));
-        w.element("text", ReportTexts.get(lang, "triangle.challenges"), "x", x + 10, "y", y + 20);
+        String focus = ReportTexts.get(lang, "triangle.legend.focus");
+        w.element("text", focus, "x", 84, "y", y + 20);
+        double x = 84 + SvgKit.textWidth(focus, 18) + 30;
+        for (boolean resource : new boolean[] {true, false}) {
+            String words = ReportTexts.get(lang, resource ? "triangle.resources" : "triangle.challenges");
+            x = badge(w, x, y + 1, (resource ? "+" : "\u2212") + "n",
+                    resource ? "legend-resources" : "legend-challenges", resource, words);
+            w.element("text", words, "x", x + 10, "y", y + 20);
+            x += 10 + SvgKit.textWidth(words, 18) + 30;
+        }
         w.end();
     }
 
