@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,7 @@ class BrowserRenderingTest {
     private static final Pattern MEASURED = Pattern.compile("<pre id=\"ics-measure\">(.*?)</pre>", Pattern.DOTALL);
 
     private static Chromium chromium;
+    private static String skipped;
 
     @TempDir
     static Path work;
@@ -52,27 +54,34 @@ class BrowserRenderingTest {
         if (exe.isEmpty()) {
             skipLoudly("Chromium was not found at " + Chromium.CANDIDATES + " (or $ICS_CHROMIUM); install Debian's "
                     + "'chromium' package");
+            return;
         }
         Chromium c = Chromium.at(exe.get(), work);
         try {
-            String version = c.version();
-            if (version.isEmpty()) {
-                skipLoudly("Chromium at " + exe.get() + " printed no version");
+            if (c.version().isEmpty()) {
+                skipLoudly("the program at " + exe.get() + " does not start as Chromium (--version failed)");
+                return;
             }
         } catch (Exception e) {
             skipLoudly("Chromium at " + exe.get() + " cannot start: " + e.getMessage());
+            return;
         }
         chromium = c;
     }
 
+    @BeforeEach
+    void requireChromium() {
+        Assumptions.assumeTrue(skipped == null, () -> "SKIPPED real-browser test: " + skipped);
+    }
+
     private static void skipLoudly(String why) {
+        skipped = why;
         System.err.println("\n"
                 + "#####################################################################\n"
                 + "##  SKIPPED: the real-browser test of the HTML reports did not run  ##\n"
                 + "#####################################################################\n"
                 + "##  " + why + "\n"
                 + "#####################################################################\n");
-        Assumptions.abort("SKIPPED real-browser test: " + why);
     }
 
     @Test
@@ -84,6 +93,16 @@ class BrowserRenderingTest {
     void barometerReportRendersInChromium() throws Exception {
         check("barometer-report", SampleReports.barometerReport(Language.DA).toHtml(), List.of("radar", "role-bars"),
                 2, 6);
+    }
+
+    @Test
+    void aPageThatReachesForTheNetworkIsCaught() {
+        // The checks above must be able to fail: the same report with one remote image does.
+        String html = SampleReports.caseReport(Language.EN).toHtml()
+                .replace("<body>", "<body><img src=\"https://example.invalid/logo.png\" alt=\"\"/>");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> checkLayoutAndNetwork("reaching-out", html, List.of("triangle", "timeline")))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("example.invalid");
     }
 
     private void check(String name, String html, List<String> charts, int minPages, int maxPages) throws Exception {
@@ -98,7 +117,19 @@ class BrowserRenderingTest {
         Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         assertNotBlank(ImageIO.read(shot.toFile()));
         assertQuiet(screenshot);
+        checkLayoutAndNetwork(name, html, charts);
 
+        Path pdf = work.resolve(name + ".pdf");
+        Chromium.Run print = chromium.open(name + "-pdf", page, List.of("--print-to-pdf=" + pdf,
+                "--no-pdf-header-footer"));
+        assertThat(pdf).exists();
+        int pages = pageCount(Files.readAllBytes(pdf));
+        assertThat(pages).as("A4 pages printed").isBetween(minPages, maxPages);
+        assertQuiet(print);
+    }
+
+    /** Every chart has a size on the page; nothing was requested; no script error or console message. */
+    private void checkLayoutAndNetwork(String name, String html, List<String> charts) throws Exception {
         Path measured = work.resolve(name + "-measured.html");
         Files.writeString(measured, html.replace("<head>", "<head>" + MEASURE), StandardCharsets.UTF_8);
         Chromium.Run dom = chromium.open(name + "-dom", measured,
@@ -121,14 +152,6 @@ class BrowserRenderingTest {
         }
         assertThat(lines).as("resources requested or script errors").allMatch(l -> l.startsWith("svg|"));
         assertQuiet(dom);
-
-        Path pdf = work.resolve(name + ".pdf");
-        Chromium.Run print = chromium.open(name + "-pdf", page, List.of("--print-to-pdf=" + pdf,
-                "--no-pdf-header-footer"));
-        assertThat(pdf).exists();
-        int pages = pageCount(Files.readAllBytes(pdf));
-        assertThat(pages).as("A4 pages printed").isBetween(minPages, maxPages);
-        assertQuiet(print);
     }
 
     /** No console message and no network error in the browser's log. */

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Chromium {
 
-    /** Where Debian's {@code chromium} package puts the browser; {@code ICS_CHROMIUM} may name another. */
+    /** Where Debian's {@code chromium} package puts the browser; {@code ICS_CHROMIUM}, when set, names the only one. */
     static final List<String> CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
             "/usr/bin/google-chrome");
     private static final long TIMEOUT_SECONDS = 90;
@@ -31,11 +31,7 @@ final class Chromium {
     /** The installed browser, when there is one. */
     static Optional<Path> find() {
         String named = System.getenv("ICS_CHROMIUM");
-        List<String> all = new ArrayList<>();
-        if (named != null && !named.isBlank()) {
-            all.add(named);
-        }
-        all.addAll(CANDIDATES);
+        List<String> all = named != null && !named.isBlank() ? List.of(named) : CANDIDATES;
         return all.stream().map(Path::of).filter(Files::isExecutable).findFirst();
     }
 
@@ -47,9 +43,11 @@ final class Chromium {
     record Run(int exitCode, String stdout, String stderr) {
     }
 
-    /** The browser's version line; throws when it cannot even start. */
-    String version() throws IOException, InterruptedException {
-        return run("version", List.of("--version")).stdout().trim();
+    /** The browser's version line, or empty when it does not start or is not Chromium. */
+    Optional<String> version() throws IOException, InterruptedException {
+        Run r = run("version", List.of("--version"));
+        String line = r.stdout().trim();
+        return r.exitCode() == 0 && line.contains("Chrom") ? Optional.of(line) : Optional.empty();
     }
 
     /** Opens a page headless with the network closed and the given extra arguments. */
