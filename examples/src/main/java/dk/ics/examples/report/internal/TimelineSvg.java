@@ -107,7 +107,8 @@ public final class TimelineSvg {
         String text = d.status().label().in(lang) + (d.due() == null ? "" : " \u00b7 " + d.formattedDue());
         boolean right = x - 12 + SvgKit.textWidth(text, 18) < AXIS_RIGHT + 20;
         w.element("text", text, "class", "status-label", "x", right ? x - 12 : x + 12, "y", cy - 18,
-                "text-anchor", right ? "start" : "end", "fill", mark.colour(), "font-weight", "bold");
+                "text-anchor", right ? "start" : "end", "fill", mark.colour(), "font-weight", "bold",
+                "stroke", "#ffffff", "stroke-width", 5, "paint-order", "stroke");
         w.end();
     }
 
