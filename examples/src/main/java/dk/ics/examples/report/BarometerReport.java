@@ -185,7 +185,7 @@ public final class BarometerReport {
             return new BarometerReport(new BarometerReportHtml(shown, trend, barometer.catalogue().thresholds(),
                     checklist, usage, steps, language,
                     title != null ? title : ReportTexts.get(language, "barometer.title"),
-                    madeOn != null ? madeOn : LocalDate.now(dk.ics.examples.report.CaseReport.COPENHAGEN)));
+                    madeOn != null ? madeOn : LocalDate.now(CaseReport.COPENHAGEN)));
         }
     }
 }

@@ -115,7 +115,7 @@ class CaseReportTest {
             String[] expected = MARKS.get(d.status());
             Element mark = Xml.one(row, "./g[@class='mark']");
             assertThat(mark.getAttribute("data-shape")).isEqualTo(expected[0]);
-            Element shape = (Element) Xml.all(mark, "./*").get(0);
+            Element shape = Xml.all(mark, "./*").get(0);
             assertThat(shape.getTagName()).isEqualTo(expected[2]);
             assertThat(shape.hasAttribute("stroke") && !shape.getAttribute("fill").equals(expected[1])
                     ? shape.getAttribute("stroke") : shape.getAttribute("fill")).isEqualTo(expected[1]);
