@@ -114,7 +114,8 @@ class BarometerReportTest {
             assertThat(bar.getAttribute("data-score")).isEqualTo(g.overall().toString());
             assertThat(Double.parseDouble(bar.getAttribute("width")))
                     .isCloseTo(RoleBarsSvg.SPAN * g.overall() / 100.0, within(0.01));
-            assertThat(row.getTextContent()).contains(g.overall().toString(), g.overallStatus().label().in(Language.DA));
+            assertThat(row.getTextContent())
+                    .contains(g.overall().toString(), g.overallStatus().label().in(Language.DA));
             assertThat(Xml.one(row, ".//g[@class='status-mark']").getAttribute("data-status"))
                     .isEqualTo(g.overallStatus().name());
         }

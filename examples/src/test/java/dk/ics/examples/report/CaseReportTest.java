@@ -59,7 +59,8 @@ class CaseReportTest {
         String da = CaseReport.builder().caseRecord(SampleReports.caseRecord()).asOf(SampleReports.AS_OF)
                 .board(SampleReports.board()).build().toHtml();
         String en = SampleReports.caseReport(Language.EN).toHtml();
-        assertThat(da).contains("<html lang=\"da\"", "Sagsrapport", "Barnets udvikling", "Trygt omsorgsmiljø", "I fokus",
+        assertThat(da).contains("<html lang=\"da\"", "Sagsrapport", "Barnets udvikling", "Trygt omsorgsmiljø",
+                "I fokus",
                 "Frister").doesNotContain("Case report", "Parenting capacity");
         assertThat(en).contains("<html lang=\"en\"", "Case report", "The child's development", "Safe care environment",
                 "In focus", "Deadlines").doesNotContain("Sagsrapport", "Forældrekompetencer");
@@ -92,7 +93,8 @@ class CaseReportTest {
         assertThat(html).contains("&lt;især i frikvarterer&gt;", "voksne &amp; jævnaldrende");
         Document doc = Xml.parse(html);
         for (Dimension d : Triangle.dimensions()) {
-            Element notes = Xml.one(doc, "//div[contains(@class, 'dimension-notes')][@data-dimension='" + d.code() + "']");
+            Element notes = Xml.one(doc,
+                    "//div[contains(@class, 'dimension-notes')][@data-dimension='" + d.code() + "']");
             assertThat(Xml.texts(notes, ".//ul[@class='resources']/li")).isEqualTo(board.notes(d).resources());
             assertThat(Xml.texts(notes, ".//ul[@class='challenges']/li")).isEqualTo(board.notes(d).challenges());
             assertThat(notes.getAttribute("class").contains("in-focus")).isEqualTo(board.notes(d).inFocus());

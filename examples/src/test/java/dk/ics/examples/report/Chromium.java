@@ -56,6 +56,8 @@ final class Chromium {
         List<String> args = new ArrayList<>(List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
                 "--disable-extensions", "--disable-default-apps", "--mute-audio", "--hide-scrollbars",
+                // A container's small /dev/shm can crash the renderer; a temp folder is used instead.
+                "--disable-dev-shm-usage",
                 "--host-resolver-rules=MAP * ~NOTFOUND", "--enable-logging=stderr", "--v=0",
                 "--user-data-dir=" + profile));
         args.addAll(extra);

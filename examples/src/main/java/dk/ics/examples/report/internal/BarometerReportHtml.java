@@ -133,7 +133,8 @@ public record BarometerReportHtml(List<RoundScore> rounds, Trend trend, StatusTh
                 w.element("td", s == null ? "\u2013" : s.toString(), "class", "num");
             }
             if (rounds.size() > 1) {
-                w.element("td", first == null || a.score() == null ? "\u2013" : signed(a.score() - first), "class", "num");
+                String change = first == null || a.score() == null ? "\u2013" : signed(a.score() - first);
+                w.element("td", change, "class", "num");
             }
             if (trend != null) {
                 w.element("td", trend.aimPoint(a.aimPointId()).map(ScoreTrend::direction)

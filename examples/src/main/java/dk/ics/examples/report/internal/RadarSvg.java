@@ -122,7 +122,8 @@ public final class RadarSvg {
             if (aims.get(i).score() != null) {
                 double[] p = point(i, n, aims.get(i).score());
                 pts.add(p);
-                b.append(b.length() == 0 ? "" : " ").append(XmlWriter.num(p[0])).append(',').append(XmlWriter.num(p[1]));
+                b.append(b.length() == 0 ? "" : " ").append(XmlWriter.num(p[0])).append(',')
+                        .append(XmlWriter.num(p[1]));
             }
         }
         w.start("g", "class", "round-group", "data-round", round.date());

@@ -127,7 +127,8 @@ public final class TimelineSvg {
             }
         }
         LocalDate tick = from;
-        while ((tick.getMonthValue() - 1) % Math.min(step, 12) != 0 || (step > 12 && tick.getYear() % (step / 12) != 0)) {
+        while ((tick.getMonthValue() - 1) % Math.min(step, 12) != 0
+                || (step > 12 && tick.getYear() % (step / 12) != 0)) {
             tick = tick.plusMonths(1);
         }
         for (; !tick.isAfter(to); tick = tick.plusMonths(step)) {

@@ -133,7 +133,9 @@ public final class XmlWriter {
                 case '\r' -> out.append("&#13;");
                 case '\n', '\t' -> out.append(attribute ? "&#" + (int) c + ";" : String.valueOf(c));
                 default -> {
-                    if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1));
+                    if (pair) {
                         out.append(c).append(s.charAt(++i));
                     } else if (allowed(c)) {
                         out.append(c);
