@@ -230,7 +230,7 @@ public record BarometerReportHtml(List<RoundScore> rounds, Trend trend, StatusTh
             "usage.score"}) {
             w.element("th", t(k), "class", k.equals("usage.step") ? null : "num");
         }
-        w.element("th", t("aims.status"));
+        w.element("th", t("usage.status"));
         w.end().end();
         w.start("tbody");
         for (StepUsage s : usage.steps()) {
