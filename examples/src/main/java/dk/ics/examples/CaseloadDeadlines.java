@@ -5,7 +5,6 @@ import dk.ics.model.casework.CaseRecord;
 import dk.ics.model.casework.CaseRecords;
 import dk.ics.model.casework.Deadline;
 import dk.ics.model.casework.DeadlineCalculator;
-import dk.ics.model.casework.DeadlineStatus;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -44,22 +43,24 @@ public final class CaseloadDeadlines {
         // One calculator for the whole caseload: immutable, thread-safe, with the Danish holiday calendar.
         DeadlineCalculator calculator = DeadlineCalculator.standard();
 
+        String overdue = "Overskredet";
+        String dueSoon = "Forfalder senest " + soon;
+        String later = "Åbne, senere";
         Map<String, List<String>> groups = new LinkedHashMap<>();
-        groups.put("Overskredet", new ArrayList<>());
-        groups.put("Forfalder senest " + soon, new ArrayList<>());
-        groups.put("Åbne, senere", new ArrayList<>());
+        List.of(overdue, dueSoon, later).forEach(heading -> groups.put(heading, new ArrayList<>()));
+
         for (Path file : caseFiles(ExampleFiles.data("cases"))) {
             CaseRecord record = CaseRecords.read(file);
             // "On a date" means to the end of that day: a deadline due today is still in time.
             for (Deadline d : calculator.deadlines(record, today)) {
-                String line = record.id() + "  " + d.formattedDue() + "  " + d.label(Language.DA) + "  (" + d.basis()
-                        + ")";
-                if (d.status() == DeadlineStatus.OVERDUE) {
-                    groups.get("Overskredet").add(line);
-                } else if (d.status() == DeadlineStatus.OPEN && !d.due().toLocalDate().isAfter(soon)) {
-                    groups.get("Forfalder senest " + soon).add(line);
-                } else if (d.status() == DeadlineStatus.OPEN) {
-                    groups.get("Åbne, senere").add(line);
+                String group = switch (d.status()) {
+                    case OVERDUE -> overdue;
+                    case OPEN -> d.due().toLocalDate().isAfter(soon) ? later : dueSoon;
+                    case MET, MET_LATE, NOT_APPLICABLE -> null; // nothing left to do
+                };
+                if (group != null) {
+                    groups.get(group).add(record.id() + "  " + d.formattedDue() + "  " + d.label(Language.DA)
+                            + "  (" + d.basis() + ")");
                 }
             }
         }

@@ -50,7 +50,8 @@ public final class ValidateOnSave {
         BoundDocument bound = validator.bind(finished);
         JsonPointer place = JsonPointer.compile(bound.childPerspective().orElseThrow().pointer());
         ObjectNode parent = (ObjectNode) document.at(place.head());
-        JsonNode childPerspective = parent.remove(place.last().getMatchingProperty());
+        String field = place.last().getMatchingProperty();
+        JsonNode childPerspective = parent.remove(field);
 
         document.put("status", "DRAFT");
         save("1. Kladde uden barnets perspektiv", document, json, validator, context, out);
@@ -58,7 +59,7 @@ public final class ValidateOnSave {
         document.put("status", "FINAL");
         save("2. Endelig uden barnets perspektiv", document, json, validator, context, out);
 
-        parent.set(place.last().getMatchingProperty(), childPerspective);
+        parent.set(field, childPerspective);
         save("3. Endelig med barnets perspektiv", document, json, validator, context, out);
     }
 

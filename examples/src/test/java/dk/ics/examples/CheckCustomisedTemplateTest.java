@@ -19,7 +19,8 @@ class CheckCustomisedTemplateTest {
         int heading = out.indexOf("bfu-uden-bolig@1.0.0 (afledt af bfu): AFVIST {ERROR=8, WARNING=0, INFO=0}");
         assertThat(heading).isNotNegative();
         assertThat(out.subList(heading + 1, heading + 9)).allSatisfy(line -> assertThat(line)
-                .startsWith("  ERROR TPL-CONF-MISSING-ROLE /beskrivelse/familieOgNetvaerk/boligBeskaeftigelseOgOekonomi")
+                .startsWith("  ERROR TPL-CONF-MISSING-ROLE /beskrivelse/familieOgNetvaerk/"
+                        + "boligBeskaeftigelseOgOekonomi")
                 .contains("BOLIG_BESKAEFTIGELSE_OG_OEKONOMI"));
         assertThat(out.get(heading + 9)).doesNotStartWith("  ");
     }
