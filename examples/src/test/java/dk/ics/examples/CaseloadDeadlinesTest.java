@@ -17,8 +17,9 @@ class CaseloadDeadlinesTest {
     }
 
     @Test
-    void theAcknowledgementOfTheNotifierIsDueWithinFourteenDays() {
-        assertThat(section("Forfalder senest 2026-12-08 (1)")).containsExactly(
+    void theNextFollowUpAndTheAcknowledgementOfTheNotifierAreDueWithinFourteenDays() {
+        assertThat(section("Forfalder senest 2026-12-08 (2)")).containsExactly(
+                "  sag-2025-0203  2026-12-03  Næste opfølgning på den planlagte dato  (Barnets lov § 95)",
                 "  sag-2026-1120  2026-11-30  Kvittering til den faglige underretter inden for 6 hverdage"
                         + "  (Barnets lov § 138)");
     }
