@@ -1,15 +1,13 @@
 package dk.ics.templates;
 
+import dk.ics.model.internal.FileInput;
 import dk.ics.model.IcsInvalidDataException;
 import dk.ics.model.IcsParseException;
 import dk.ics.model.Location;
 import dk.ics.model.ReadLimits;
 import dk.ics.model.internal.JsonSupport;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -107,12 +105,7 @@ public final class CaseDocument {
 
     /** Reads a document from a file with the given limits. */
     public static CaseDocument read(Path file, ReadLimits limits) {
-        String source = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, source, limits);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
-        }
+        return FileInput.withStream(file, in -> parse(in, file.toString(), limits));
     }
 
     /** Reads a document from a file with the default limits. */

@@ -30,6 +30,15 @@ class DocumentCheckTest {
         return (ObjectNode) JsonSupport.mapper().readTree(CaseDocument.read(BFU).toJson());
     }
 
+    @Test
+    void aMissingDocumentFileIsTheLibrarysOwnErrorNamingTheFile() {
+        Path missing = Path.of("..", "examples", "data", "documents", "findes-ikke.json");
+        assertThatThrownBy(() -> CaseDocument.read(missing))
+                .isInstanceOf(IcsParseException.class)
+                .hasMessageContaining("findes-ikke.json")
+                .hasMessageContaining("does not exist");
+    }
+
     private static CaseDocument doc(ObjectNode tree) {
         return CaseDocument.parse(JsonSupport.write(tree));
     }

@@ -1,5 +1,6 @@
 package dk.ics.validation;
 
+import dk.ics.model.internal.FileInput;
 import dk.ics.model.IcsInvalidDataException;
 import dk.ics.model.IcsUnknownCodeException;
 import dk.ics.model.Location;
@@ -8,9 +9,7 @@ import dk.ics.model.Severity;
 import dk.ics.model.internal.JsonSupport;
 import dk.ics.validation.internal.ProfileFile;
 import dk.ics.validation.spi.RuleInfo;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,12 +64,7 @@ public final class Profile {
      */
     public static Profile load(Path file) {
         Objects.requireNonNull(file, "file");
-        String source = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return parse(in, source);
-        } catch (IOException e) {
-            throw new IcsInvalidDataException(Location.of(source), "cannot read the profile file");
-        }
+        return FileInput.withStream(file, in -> parse(in, file.toString()));
     }
 
     /**

@@ -21,6 +21,7 @@ import picocli.CommandLine.IVersionProvider;
             TriangleCommand.class,
             FocusAreasCommand.class,
             DeadlinesCommand.class,
+            ReportCommand.class,
             DemoCommand.class,
             HelpCommand.class
         },
