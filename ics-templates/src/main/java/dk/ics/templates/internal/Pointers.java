@@ -2,11 +2,13 @@ package dk.ics.templates.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
  * JSON Pointers and pointer <em>patterns</em> (pointers with {@code *} for every item of an array), resolved against
- * document trees. Thread-safe (stateless).
+ * document trees. Thread-safe: its only state is a bounded concurrent cache of split patterns.
  */
 public final class Pointers {
 
@@ -25,16 +27,34 @@ public final class Pointers {
         }
     }
 
-    /** The segments of a pointer or pattern, unescaped. */
+    /** How many split patterns are kept: the patterns of every loaded template, with room to spare. */
+    private static final int CACHE_LIMIT = 8192;
+
+    /** Split patterns by text: the same few hundred patterns are resolved for every document validated. */
+    private static final Map<String, List<String>> SEGMENTS = new ConcurrentHashMap<>();
+
+    /** The segments of a pointer or pattern, unescaped (an unmodifiable list). */
     public static List<String> segments(String pointer) {
-        List<String> out = new ArrayList<>();
-        if (pointer.isEmpty()) {
-            return out;
+        List<String> cached = SEGMENTS.get(pointer);
+        if (cached != null) {
+            return cached;
         }
+        List<String> out = split(pointer);
+        if (SEGMENTS.size() < CACHE_LIMIT) {
+            SEGMENTS.putIfAbsent(pointer, out);
+        }
+        return out;
+    }
+
+    private static List<String> split(String pointer) {
+        if (pointer.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
         for (String s : pointer.substring(1).split("/", -1)) {
             out.add(s.replace("~1", "/").replace("~0", "~"));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Escapes a property name as a pointer segment. */
