@@ -15,6 +15,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
@@ -29,11 +30,27 @@ public final class DeadlineContext {
     /** The order of events: by time, then by position in the case. */
     private static final Comparator<Entry> BY_TIME = Comparator.comparing(Entry::at).thenComparingInt(Entry::index);
 
-    /** The order of results: by due time (those without one last), then rule, then triggering event. */
-    private static final Comparator<Deadline> BY_DUE = Comparator
-            .comparing((Deadline d) -> d.due() == null ? Instant.MAX : d.due().toInstant())
-            .thenComparing(Deadline::rule)
-            .thenComparingInt(d -> Integer.parseInt(d.triggeredBy().substring("/events/".length())));
+    /**
+     * The order of results: by due time (those without one last), then rule, then triggering event. Compares keys
+     * worked out once per deadline, not per comparison.
+     */
+    private static final Comparator<Found> BY_DUE = Comparator.comparingLong(Found::dueSecond)
+            .thenComparingInt(Found::dueNano)
+            .thenComparing(f -> f.deadline().rule())
+            .thenComparingInt(Found::triggerIndex);
+
+    /** Pointers of the first events, built once: every deadline names the event that triggered it. */
+    private static final String[] POINTERS = new String[256];
+
+    static {
+        for (int i = 0; i < POINTERS.length; i++) {
+            POINTERS[i] = "/events/" + i;
+        }
+    }
+
+    /** A deadline found, with its sort keys. */
+    private record Found(Deadline deadline, long dueSecond, int dueNano, int triggerIndex) {
+    }
 
     /**
      * An event with its position in the case's list (for its JSON Pointer) and its moment (converted once: the rules
@@ -52,7 +69,7 @@ public final class DeadlineContext {
 
         /** The event's JSON Pointer in the case. */
         public String pointer() {
-            return "/events/" + index;
+            return index < POINTERS.length ? POINTERS[index] : "/events/" + index;
         }
 
         /** The event's type. */
@@ -68,7 +85,7 @@ public final class DeadlineContext {
     private final Duration childTalkWithin;
     private final List<Entry> entries;
     private final Instant closedAt;
-    private final List<Deadline> out = new ArrayList<>();
+    private final List<Found> out = new ArrayList<>();
 
     /**
      * Prepares a computation.
@@ -145,7 +162,13 @@ public final class DeadlineContext {
 
     /** The known decisions of every type, in time order. */
     public List<Entry> decisions() {
-        return entries.stream().filter(e -> e.type().isDecision()).toList();
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.type().isDecision()) {
+                out.add(e);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The first known event of a type at or after an instant. */
@@ -255,14 +278,20 @@ public final class DeadlineContext {
     private void addWithStatus(DeadlineRule rule, ZonedDateTime due, boolean wholeDay, DeadlineStatus status,
             Entry trigger, Entry met) {
         String basis = rule.basis(regime()).orElseThrow(() -> new IllegalStateException(rule + " under " + regime()));
-        out.add(new Deadline(rule, rule.step(), due, wholeDay, status, basis, rule.label(), trigger.pointer(),
-                met == null ? null : met.event(), met == null ? null : met.pointer()));
+        Deadline d = new Deadline(rule, rule.step(), due, wholeDay, status, basis, rule.label(), trigger.pointer(),
+                met == null ? null : met.event(), met == null ? null : met.pointer());
+        Instant dueAt = due == null ? Instant.MAX : due.toInstant();
+        out.add(new Found(d, dueAt.getEpochSecond(), dueAt.getNano(), trigger.index()));
     }
 
     /** The deadlines found, ordered by due time (those without one last), then rule, then triggering event. */
     public List<Deadline> result() {
-        List<Deadline> sorted = new ArrayList<>(out);
-        sorted.sort(BY_DUE);
-        return List.copyOf(sorted);
+        Found[] sorted = out.toArray(new Found[0]);
+        Arrays.sort(sorted, BY_DUE);
+        Deadline[] result = new Deadline[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            result[i] = sorted[i].deadline();
+        }
+        return List.of(result);
     }
 }
