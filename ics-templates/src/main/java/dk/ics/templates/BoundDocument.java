@@ -16,7 +16,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,14 +27,17 @@ import tools.jackson.databind.JsonNode;
  * from. This is all the ICS rules read.
  *
  * <p>Values that do not have the role's type (a number where a text belongs, a date that is not a date) are left
- * out: the schema check reports them. Immutable and thread-safe; it holds personal data, so {@link #toString()}
- * shows the template and status only.
+ * out: the schema check reports them. Thread-safe; its only state besides the document is a cache of the nodes each
+ * place pattern finds (rules read the same places many times per document). It holds personal data, so
+ * {@link #toString()} shows the template and status only.
  */
 public final class BoundDocument {
 
     private final Template template;
     private final CaseDocument document;
     private final JsonNode tree;
+    /** The nodes found by each place pattern, resolved once: bounded by the template's patterns. */
+    private final Map<String, List<Hit>> resolved = new ConcurrentHashMap<>();
 
     BoundDocument(Template template, CaseDocument document) {
         this.template = template;
@@ -287,7 +292,7 @@ public final class BoundDocument {
         List<Found> out = new ArrayList<>();
         for (SemanticEntry e : template.semanticMap().entries(container)) {
             String pattern = e.pattern() + suffix;
-            for (Hit h : Pointers.resolve(tree, pattern)) {
+            for (Hit h : resolve(pattern)) {
                 if (h.node().isObject()) {
                     out.add(new Found(pattern, h.pointer()));
                 }
@@ -308,7 +313,7 @@ public final class BoundDocument {
     List<Hit> hits(List<SemanticEntry> entries) {
         List<Hit> out = new ArrayList<>();
         for (SemanticEntry e : entries) {
-            out.addAll(Pointers.resolve(tree, e.pattern()));
+            out.addAll(resolve(e.pattern()));
         }
         return out;
     }
@@ -317,7 +322,7 @@ public final class BoundDocument {
         List<Bound<Object>> out = new ArrayList<>();
         for (SemanticEntry e : entries) {
             ValueKind kind = e.role().kind();
-            for (Hit h : Pointers.resolve(tree, e.pattern())) {
+            for (Hit h : resolve(e.pattern())) {
                 switch (kind) {
                     case TEXT, CODE -> addIfPresent(out, string(h));
                     case TEXT_LIST, CODE_LIST -> elements(h).forEach(x -> addIfPresent(out, string(x)));
@@ -335,6 +340,16 @@ public final class BoundDocument {
             }
         }
         return out;
+    }
+
+    /** The nodes a place pattern finds, from the cache (an unmodifiable list). */
+    private List<Hit> resolve(String pattern) {
+        List<Hit> hits = resolved.get(pattern);
+        if (hits == null) {
+            hits = List.copyOf(Pointers.resolve(tree, pattern));
+            resolved.putIfAbsent(pattern, hits);
+        }
+        return hits;
     }
 
     private static void addIfPresent(List<Bound<Object>> out, Bound<?> b) {
