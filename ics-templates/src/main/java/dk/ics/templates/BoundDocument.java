@@ -15,6 +15,7 @@ import dk.ics.templates.internal.Pointers.Hit;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,8 +29,9 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>Values that do not have the role's type (a number where a text belongs, a date that is not a date) are left
  * out: the schema check reports them. Thread-safe; its only state besides the document is a cache of the nodes each
- * place pattern finds (rules read the same places many times per document). It holds personal data, so
- * {@link #toString()} shows the template and status only.
+ * place pattern finds and of the values read at each place (rules read the same places many times per document).
+ * The lists it returns are unmodifiable. It holds personal data, so {@link #toString()} shows the template and status
+ * only.
  */
 public final class BoundDocument {
 
@@ -37,7 +39,9 @@ public final class BoundDocument {
     private final CaseDocument document;
     private final JsonNode tree;
     /** The nodes found by each place pattern, resolved once: bounded by the template's patterns. */
-    private final Map<String, List<Hit>> resolved = new ConcurrentHashMap<>();
+    private final Map<String, List<Hit>> resolved = new ConcurrentHashMap<>(64);
+    /** The values read at each place of the template, read once: bounded by the template's places. */
+    private final Map<SemanticEntry, List<Bound<Object>>> valuesByPlace = new ConcurrentHashMap<>(64);
 
     BoundDocument(Template template, CaseDocument document) {
         this.template = template;
@@ -319,24 +323,43 @@ public final class BoundDocument {
     }
 
     private List<Bound<Object>> values(List<SemanticEntry> entries) {
+        if (entries.size() == 1) {
+            return valuesAt(entries.get(0));
+        }
         List<Bound<Object>> out = new ArrayList<>();
         for (SemanticEntry e : entries) {
-            ValueKind kind = e.role().kind();
-            for (Hit h : resolve(e.pattern())) {
-                switch (kind) {
-                    case TEXT, CODE -> addIfPresent(out, string(h));
-                    case TEXT_LIST, CODE_LIST -> elements(h).forEach(x -> addIfPresent(out, string(x)));
-                    case BOOLEAN -> addIfPresent(out, bool(h));
-                    case DATE -> addIfPresent(out, Values.date(h));
-                    case DATE_TIME -> addIfPresent(out, Values.dateTime(h));
-                    case OBJECT -> {
-                        if (h.node().isObject()) {
-                            out.add(new Bound<>(h.pointer(), h.pointer()));
-                        }
+            out.addAll(valuesAt(e));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The values at one place, from the cache (an unmodifiable list). */
+    private List<Bound<Object>> valuesAt(SemanticEntry e) {
+        List<Bound<Object>> values = valuesByPlace.get(e);
+        if (values == null) {
+            values = Collections.unmodifiableList(readValues(e));
+            valuesByPlace.putIfAbsent(e, values);
+        }
+        return values;
+    }
+
+    private List<Bound<Object>> readValues(SemanticEntry e) {
+        List<Bound<Object>> out = new ArrayList<>();
+        ValueKind kind = e.role().kind();
+        for (Hit h : resolve(e.pattern())) {
+            switch (kind) {
+                case TEXT, CODE -> addIfPresent(out, string(h));
+                case TEXT_LIST, CODE_LIST -> elements(h).forEach(x -> addIfPresent(out, string(x)));
+                case BOOLEAN -> addIfPresent(out, bool(h));
+                case DATE -> addIfPresent(out, Values.date(h));
+                case DATE_TIME -> addIfPresent(out, Values.dateTime(h));
+                case OBJECT -> {
+                    if (h.node().isObject()) {
+                        out.add(new Bound<>(h.pointer(), h.pointer()));
                     }
-                    case OBJECT_LIST -> elements(h).stream().filter(x -> x.node().isObject())
-                            .forEach(x -> out.add(new Bound<>(x.pointer(), x.pointer())));
                 }
+                case OBJECT_LIST -> elements(h).stream().filter(x -> x.node().isObject())
+                        .forEach(x -> out.add(new Bound<>(x.pointer(), x.pointer())));
             }
         }
         return out;
