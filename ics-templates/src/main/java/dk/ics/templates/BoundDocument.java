@@ -40,8 +40,11 @@ public final class BoundDocument {
     private final JsonNode tree;
     /** The nodes found by each place pattern, resolved once: bounded by the template's patterns. */
     private final Map<String, List<Hit>> resolved = new ConcurrentHashMap<>(64);
-    /** The values read at each place of the template, read once: bounded by the template's places. */
-    private final Map<SemanticEntry, List<Bound<Object>>> valuesByPlace = new ConcurrentHashMap<>(64);
+    /**
+     * The values read at each place of the template, read once: bounded by the template's places. Keyed by the
+     * place's pattern (whose hash a string keeps) rather than by the entry (whose record hash is recomputed).
+     */
+    private final Map<String, PlaceValues> valuesByPlace = new ConcurrentHashMap<>(64);
 
     BoundDocument(Template template, CaseDocument document) {
         this.template = template;
@@ -335,12 +338,20 @@ public final class BoundDocument {
 
     /** The values at one place, from the cache (an unmodifiable list). */
     private List<Bound<Object>> valuesAt(SemanticEntry e) {
-        List<Bound<Object>> values = valuesByPlace.get(e);
-        if (values == null) {
-            values = Collections.unmodifiableList(readValues(e));
-            valuesByPlace.putIfAbsent(e, values);
+        ValueKind kind = e.role().kind();
+        PlaceValues cached = valuesByPlace.get(e.pattern());
+        if (cached != null && cached.kind() == kind) {
+            return cached.values();
+        }
+        List<Bound<Object>> values = Collections.unmodifiableList(readValues(e));
+        if (cached == null) {
+            valuesByPlace.putIfAbsent(e.pattern(), new PlaceValues(kind, values));
         }
         return values;
+    }
+
+    /** The values read at a place as one kind. */
+    private record PlaceValues(ValueKind kind, List<Bound<Object>> values) {
     }
 
     private List<Bound<Object>> readValues(SemanticEntry e) {
