@@ -71,7 +71,36 @@ public final class ResultsTable {
         limit(out, "registry start-up < 300 ms (warm)", "StartupBenchmark.registryOfBuiltIns", 300);
         limit(out, "deadlines of 10 000 cases < 50 ms", "CaseloadBenchmark.deadlinesOf10000Cases", 50);
         limit(out, "national barometer (100 × 50) < 20 ms", "CaseloadBenchmark.barometer100x50", 20);
+        parts(out);
         return out.toString();
+    }
+
+    /** The full validation in parts, each as CPU per op and as a multiple of the floor. */
+    private void parts(StringBuilder out) {
+        JsonNode floor = find("ParseFloorBenchmark.jacksonReadTree");
+        JsonNode parse = find("ParseFloorBenchmark.limitsAwareReadTree");
+        JsonNode schemaOnly = find("ValidationBenchmark.schemaOnly");
+        JsonNode check = find("ValidationBenchmark.partSchemaCheck");
+        JsonNode afterParse = find("ValidationBenchmark.partAfterParse");
+        JsonNode full = find("ValidationBenchmark.fullValidate");
+        if (floor == null || parse == null || schemaOnly == null || check == null || afterParse == null
+                || full == null || Double.isNaN(cpuNs(floor))) {
+            return;
+        }
+        double f = cpuNs(floor);
+        out.append("\nThe full validation in parts (CPU per op of the worker thread, and as a multiple of the floor):\n\n");
+        out.append("| part | CPU per op | × floor |\n| --- | --- | --- |\n");
+        part(out, "Jackson parse (the floor)", f, f);
+        part(out, "networknt validation alone (schema-only minus the floor)", cpuNs(schemaOnly) - f, f);
+        part(out, "limits-aware parse (the library's reader)", cpuNs(parse), f);
+        part(out, "template check: schema and switched-off content", cpuNs(check), f);
+        part(out, "binding, rules, report (after-parse minus template check)", cpuNs(afterParse) - cpuNs(check), f);
+        part(out, "full validation", cpuNs(full), f);
+    }
+
+    private static void part(StringBuilder out, String name, double ns, double floorNs) {
+        out.append("| ").append(name).append(" | ").append(fmt(ns / 1e3)).append(" µs | ")
+                .append(fmt(ns / floorNs)).append("× |\n");
     }
 
     private void ratio(StringBuilder out, String target, String of, String to, double max) {

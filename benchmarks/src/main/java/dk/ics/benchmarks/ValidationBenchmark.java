@@ -2,6 +2,7 @@ package dk.ics.benchmarks;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
+import dk.ics.model.FindingReport;
 import dk.ics.model.ReadLimits;
 import dk.ics.templates.CaseDocument;
 import dk.ics.test.DocumentFixture;
@@ -26,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * One BFU of 30–60 KB (generated, seeded) read two ways: the peer layer (Jackson's tree parse plus networknt
  * validation with the library's own compiled schema, nothing else) and the library's full {@code validate}
  * (limits-aware parse, envelope, schema, binding and every rule). The floor, Jackson's parse of the same bytes, is
- * {@link ParseFloorBenchmark}. Targets: full ≤ 3× floor and ≤ 1.5× schema-only.
+ * {@link ParseFloorBenchmark}. Targets: full ≤ 3× floor and ≤ 1.5× schema-only. Two parts of the full validation
+ * are measured apart to show where its time goes: all but the parse, and the template's schema check alone (the
+ * limits-aware parse is {@link ParseFloorBenchmark#limitsAwareReadTree()}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,6 +44,7 @@ public class ValidationBenchmark {
     private Schema schema;
     private IcsValidator validator;
     private CaseContext context;
+    private CaseDocument parsed;
 
     /** Generates the BFU, and builds the validator once (as a host would). */
     @Setup
@@ -50,6 +54,7 @@ public class ValidationBenchmark {
         context = Fixtures.context(f);
         validator = IcsValidator.standard();
         schema = Fixtures.compiledSchema(f.template());
+        parsed = CaseDocument.parse(bfu, "bfu.json", ReadLimits.DEFAULTS);
         ValidationReport r = validator.validate(CaseDocument.parse(bfu, "bfu.json", ReadLimits.DEFAULTS), context);
         System.out.println("# BFU fixture: " + Fixtures.describe(bfu) + "; findings " + r.findings().size()
                 + "; schema errors " + schema.validate(jackson.readTree(bfu)).size());
@@ -65,5 +70,17 @@ public class ValidationBenchmark {
     @Benchmark
     public ValidationReport fullValidate() {
         return validator.validate(CaseDocument.parse(bfu, "bfu.json", ReadLimits.DEFAULTS), context);
+    }
+
+    /** Part of the full validation: the document already parsed, everything else (schema, binding, rules). */
+    @Benchmark
+    public ValidationReport partAfterParse() {
+        return validator.validate(parsed, context);
+    }
+
+    /** Part of the full validation: the template's check of the parsed document (schema and switched-off content). */
+    @Benchmark
+    public FindingReport partSchemaCheck() {
+        return validator.registry().check(parsed);
     }
 }

@@ -28,7 +28,10 @@ import java.util.Optional;
 public final class DeadlineContext {
 
     /** The order of events: by time, then by position in the case. */
-    private static final Comparator<Entry> BY_TIME = Comparator.comparing(Entry::at).thenComparingInt(Entry::index);
+    private static final Comparator<Entry> BY_TIME = (a, b) -> {
+        int c = a.at().compareTo(b.at());
+        return c != 0 ? c : Integer.compare(a.index(), b.index());
+    };
 
     /**
      * The order of results: by due time (those without one last), then rule, then triggering event. Compares keys
@@ -110,9 +113,21 @@ public final class DeadlineContext {
                 list.add(e);
             }
         }
-        list.sort(BY_TIME);
+        if (!inOrder(list)) {
+            // Cases usually list their events in time order already; sort only when they do not.
+            list.sort(BY_TIME);
+        }
         this.entries = List.copyOf(list);
         this.closedAt = closedAt(entries);
+    }
+
+    private static boolean inOrder(List<Entry> list) {
+        for (int i = 1; i < list.size(); i++) {
+            if (BY_TIME.compare(list.get(i - 1), list.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The case is closed when its last known event is a CASE_CLOSED; deadlines falling due later lapse. */
