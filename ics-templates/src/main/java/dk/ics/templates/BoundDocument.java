@@ -360,7 +360,7 @@ public final class BoundDocument {
         for (Hit h : resolve(e.pattern())) {
             switch (kind) {
                 case TEXT, CODE -> addIfPresent(out, string(h));
-                case TEXT_LIST, CODE_LIST -> elements(h).forEach(x -> addIfPresent(out, string(x)));
+                case TEXT_LIST, CODE_LIST -> addStrings(out, h);
                 case BOOLEAN -> addIfPresent(out, bool(h));
                 case DATE -> addIfPresent(out, Values.date(h));
                 case DATE_TIME -> addIfPresent(out, Values.dateTime(h));
@@ -386,9 +386,26 @@ public final class BoundDocument {
         return hits;
     }
 
+    /** Adds a value as it is: a {@link Bound} is immutable, so one of any type may be read as one of Object. */
+    @SuppressWarnings("unchecked")
     private static void addIfPresent(List<Bound<Object>> out, Bound<?> b) {
         if (b != null) {
-            out.add(new Bound<>(b.value(), b.pointer()));
+            out.add((Bound<Object>) b);
+        }
+    }
+
+    /** Adds the texts of a list place (each string element of an array, or the string itself). */
+    private static void addStrings(List<Bound<Object>> out, Hit h) {
+        JsonNode n = h.node();
+        if (!n.isArray()) {
+            addIfPresent(out, string(h));
+            return;
+        }
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode x = n.get(i);
+            if (x.isString()) {
+                out.add(new Bound<>(x.asString(), h.pointer() + "/" + i));
+            }
         }
     }
 }
