@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class ResultsTable {
 
     private static final String CPU = "·cpu.worker.ns/op";
-    private static final String ALLOC = "·gc.alloc.rate.norm";
+    private static final String ALLOC = "gc.alloc.rate.norm";
 
     private final List<JsonNode> results = new ArrayList<>();
 
