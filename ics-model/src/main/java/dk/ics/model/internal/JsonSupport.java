@@ -134,6 +134,11 @@ public final class JsonSupport {
                 ObjectNode o = NODES.objectNode();
                 JsonToken n;
                 while ((n = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+                    if (o.size() >= limits.maxArrayLength()) {
+                        // An object of a million distinct properties costs as much memory as an array of a million.
+                        throw new IcsLimitException(loc(source).withPointer(pointer(path)), "maxArrayLength",
+                                limits.maxArrayLength());
+                    }
                     String name = p.currentName();
                     path.addLast(escape(name));
                     o.set(name, readValue(p, p.nextToken(), path, source, limits, depth + 1));
