@@ -124,6 +124,10 @@ public final class JsonSupport {
         } catch (JacksonException e) {
             throw new IcsParseException(where(source, e.getLocation(), pointer(path)),
                     "could not read the " + format + " input", null);
+        } catch (NumberFormatException e) {
+            // Jackson's message quotes the number; an exponent like 9E999999999 is beyond BigDecimal.
+            throw new IcsParseException(loc(source).withPointer(pointer(path)),
+                    "a number out of range: expected a number with an exponent BigDecimal can hold", null);
         }
     }
 
