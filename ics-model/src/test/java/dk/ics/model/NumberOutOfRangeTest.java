@@ -17,4 +17,15 @@ class NumberOutOfRangeTest {
                     assertThat(e.getMessage()).contains("number out of range").doesNotContain("9999E");
                 });
     }
+
+    @Test
+    void aNumberTooLargeForItsFieldIsInvalidDataAtItsPointerThatDoesNotQuoteIt() {
+        String json = "{\"id\": \"sag-1\", \"child\": {\"id\": \"barn-1\"}, \"opened\": \"2024-02-01\","
+                + " \"events\": [{\"type\": 99999999999, \"at\": \"2024-02-01\"}]}";
+        assertThatThrownBy(() -> CaseRecords.parse(json))
+                .isInstanceOfSatisfying(IcsInvalidDataException.class, e -> {
+                    assertThat(e.location().pointer()).isEqualTo("/events/0/type");
+                    assertThat(e.getMessage()).contains("out of range").doesNotContain("99999999999");
+                });
+    }
 }

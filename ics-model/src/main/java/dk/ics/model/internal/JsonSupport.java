@@ -203,6 +203,11 @@ public final class JsonSupport {
             return MAPPER.treeToValue(tree, type);
         } catch (DatabindException e) {
             throw bindError(e, type, source);
+        } catch (tools.jackson.core.exc.InputCoercionException e) {
+            // A number too large for its field (e.g. 99999999999 for an int); Jackson's message quotes it.
+            throw new IcsInvalidDataException(loc(source).withPointer(pointerOf(e)),
+                    "a number out of range for " + (e.getTargetType() == null ? "its field"
+                            : describe(e.getTargetType())));
         } catch (IcsException e) {
             throw e;
         } catch (IllegalArgumentException e) {
