@@ -32,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,7 +40,9 @@ import org.junit.jupiter.api.Test;
  * the results of a sequential run: scores, next steps, trends, CSV and JSON round trips, and deadlines. The work is
  * generated from a fixed seed and its amount is fixed, so the test is repeatable and its time bounded; all threads
  * start together to maximise overlap.
+ * Tagged {@code stress} so that mutation testing leaves it out (it covers everything).
  */
+@Tag("stress")
 class SharedInstancesStressTest {
 
     private static final long SEED = 0x1C5_2019L;
