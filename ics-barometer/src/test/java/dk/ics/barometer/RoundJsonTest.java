@@ -108,4 +108,20 @@ class RoundJsonTest {
         assertThatThrownBy(() -> read("{\"municipality\": \n")).isInstanceOf(IcsParseException.class)
                 .hasMessageContaining("r.json");
     }
+
+    @Test
+    void roundCatalogueAndRespondentMustBeObjectsWithKnownProperties() {
+        assertThatThrownBy(() -> read("[]")).isInstanceOf(IcsInvalidDataException.class)
+                .hasMessageContaining("expected an object");
+        assertThatThrownBy(() -> read(round("").replace("\"version\"", "\"versoin\"")))
+                .isInstanceOf(IcsInvalidDataException.class).hasMessageContaining("/catalogue/versoin");
+        assertThatThrownBy(() -> read(round("").replace("{\"id\": \"ics-implementeringsbarometer\", "
+                + "\"version\": \"2019.1\"}", "\"ics-implementeringsbarometer 2019.1\"")))
+                .isInstanceOf(IcsInvalidDataException.class).hasMessageContaining("/catalogue")
+                .hasMessageContaining("expected an object");
+        assertThatThrownBy(() -> read(round("\"A\""))).isInstanceOf(IcsInvalidDataException.class)
+                .hasMessageContaining("/respondents/0").hasMessageContaining("expected an object");
+        assertThatThrownBy(() -> read(round("{\"id\": \"A\", \"role\": \"LEADER\", \"name\": \"x\"}")))
+                .isInstanceOf(IcsInvalidDataException.class).hasMessageContaining("/respondents/0/name");
+    }
 }
