@@ -65,7 +65,7 @@ final class FindingsOutput {
         return sb.toString();
     }
 
-    /** The counts as a phrase, e.g. {@code 2 fejl, 1 advarsler, 0 til orientering}, or "no findings". */
+    /** The counts as a phrase, e.g. {@code fejl: 2, advarsler: 1, til orientering: 0}, or "no findings". */
     static String counts(FindingReport report, Language language) {
         Texts t = Texts.of(language);
         if (report.isEmpty()) {

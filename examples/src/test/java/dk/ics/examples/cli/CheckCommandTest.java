@@ -30,7 +30,7 @@ class CheckCommandTest {
                 DOCS + "bfu.json (bfu@1.0.0): ingen fund",
                 DOCS + "barnets-plan.json (barnets-plan@1.0.0): ingen fund",
                 DOCS + "underretning.json (underretning@1.0.0): ingen fund",
-                "I alt: 3 dokumenter, 0 med fejl");
+                "I alt – dokumenter: 3, med fejl: 0");
     }
 
     @Test
@@ -38,9 +38,9 @@ class CheckCommandTest {
         CliRun run = ics("check", CLI + "bfu-missing-decision-legal-basis.json");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(run.out()).contains("(bfu@1.0.0): 1 fejl, 0 advarsler, 0 til orientering",
+        assertThat(run.out()).contains("(bfu@1.0.0): fejl: 1, advarsler: 0, til orientering: 0",
                 "  ERROR TPL-REQUIRED /vurderingOgAfgoerelse/hjemmel: Det påkrævede felt hjemmel mangler",
-                "I alt: 1 dokumenter, 1 med fejl");
+                "I alt – dokumenter: 1, med fejl: 1");
     }
 
     @Test
@@ -48,8 +48,8 @@ class CheckCommandTest {
         CliRun run = ics("check", CLI + "bfu-draft-missing-decision-legal-basis.json", "--lang", "en");
 
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("0 errors, 1 warnings", "WARNING TPL-REQUIRED /vurderingOgAfgoerelse/hjemmel",
-                "In all: 1 documents, 0 with errors").doesNotContain("påkrævede");
+        assertThat(run.out()).contains("errors: 0, warnings: 1", "WARNING TPL-REQUIRED /vurderingOgAfgoerelse/hjemmel",
+                "In all – documents: 1, with errors: 0").doesNotContain("påkrævede");
     }
 
     @Test
@@ -121,6 +121,14 @@ class CheckCommandTest {
         for (String value : DOCUMENT_VALUES) {
             assertThat(run.err()).doesNotContain(value);
         }
+    }
+
+    @Test
+    void noDocumentIsBadInputNamingTheParameter() {
+        CliRun run = ics("check");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.errLines()).singleElement().asString().startsWith("ics: ").contains("DOC.json");
     }
 
     @Test

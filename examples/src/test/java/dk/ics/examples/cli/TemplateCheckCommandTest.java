@@ -22,7 +22,7 @@ class TemplateCheckCommandTest {
         assertThat(run.err()).isEmpty();
         assertThat(run.out()).isEqualTo(TEMPLATES + "bfu-eksempelkommune.json (bfu-eksempelkommune@1.0.0 → "
                 + "bfu@1.0.0): ingen fund" + System.lineSeparator()
-                + "I alt: 1 tilpassede skabeloner, 0 holder ikke ICS-systematikken" + System.lineSeparator());
+                + "I alt – tilpassede skabeloner: 1, holder ikke ICS-systematikken: 0" + System.lineSeparator());
     }
 
     @Test
@@ -30,7 +30,7 @@ class TemplateCheckCommandTest {
         CliRun run = ics("template", "check", TEMPLATES + "bfu-uden-ressourcer-helbred.json");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(run.out()).contains("1 fejl, 0 advarsler", "ERROR TPL-CONF-MISSING-ROLE "
+        assertThat(run.out()).contains("fejl: 1, advarsler: 0", "ERROR TPL-CONF-MISSING-ROLE "
                 + "/beskrivelse/barnetsUdvikling/sundhedsforhold/ressourcer: Grundskabelonen bfu@1.0.0 har rollen "
                 + "DIMENSION_RESOURCES (SUNDHEDSFORHOLD); den mangler her");
     }
@@ -64,7 +64,8 @@ class TemplateCheckCommandTest {
         CliRun run = ics("template", "check", TEMPLATES + "bfu-uden-ressourcer-helbred.json", "--lang", "en");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(run.out()).contains("1 errors, 0 warnings", "In all: 1 customised templates, 1 not keeping")
+        assertThat(run.out()).contains("errors: 1, warnings: 0",
+                "In all – customised templates: 1, not keeping the ICS systematics: 1")
                 .doesNotContain("Grundskabelonen").doesNotContain("fejl");
     }
 

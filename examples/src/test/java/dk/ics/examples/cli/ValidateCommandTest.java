@@ -32,7 +32,7 @@ class ValidateCommandTest {
                 DOCS + "bfu.json (bfu@1.0.0): ingen fund",
                 DOCS + "barnets-plan.json (barnets-plan@1.0.0): ingen fund",
                 DOCS + "opfoelgning.json (opfoelgning@1.0.0): ingen fund",
-                "I alt: 5 dokumenter, 0 med fejl");
+                "I alt – dokumenter: 5, med fejl: 0");
     }
 
     @Test
@@ -41,10 +41,10 @@ class ValidateCommandTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("Validation on 2025-12-01 – case: none (the date only) – profile: default")
-                .contains(DOCS + "barnets-plan.json (barnets-plan@1.0.0): 0 errors, 2 warnings, 0 for information",
+                .contains(DOCS + "barnets-plan.json (barnets-plan@1.0.0): errors: 0, warnings: 2, for information: 0",
                         "  WARNING ICS-CTX-MISSING /: Rule ICS-PLAN-001 could not be applied: the case context lacks "
                                 + "latestBfu. (Barnets lov § 92)",
-                        "In all: 1 documents, 0 with errors");
+                        "In all – documents: 1, with errors: 0");
     }
 
     @Test
@@ -53,11 +53,11 @@ class ValidateCommandTest {
                 "--on", "2025-12-01");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(run.out()).contains("(bfu@1.0.0): 2 fejl, 0 advarsler, 0 til orientering" + NL
+        assertThat(run.out()).contains("(bfu@1.0.0): fejl: 2, advarsler: 0, til orientering: 0" + NL
                 + "  ERROR ICS-BFU-010 /vurderingOgAfgoerelse/hjemmel: Afgørelsen angiver ikke sin hjemmel "
                 + "(§ 32, § 46, § 47 eller ingen støtte). (Barnets lov § 22)" + NL
                 + "  ERROR TPL-REQUIRED /vurderingOgAfgoerelse/hjemmel: Det påkrævede felt hjemmel mangler" + NL
-                + "I alt: 1 dokumenter, 1 med fejl");
+                + "I alt – dokumenter: 1, med fejl: 1");
     }
 
     @Test
