@@ -2,6 +2,8 @@ package dk.ics.examples.cli;
 
 import dk.ics.model.FindingReport;
 import dk.ics.model.IcsException;
+import dk.ics.model.IcsInvalidDataException;
+import dk.ics.model.IcsUnknownCodeException;
 import dk.ics.model.Location;
 import dk.ics.templates.Conformance;
 import dk.ics.templates.Template;
@@ -62,16 +64,16 @@ final class TemplateCheckCommand extends IcsSubcommand {
         StringBuilder text = new StringBuilder();
         boolean anyErrors = false;
         for (Template t : customised) {
-            FindingReport report = baseTemplate == null ? registry.conformance(t) : Conformance.check(t, baseTemplate);
-            String against = (baseTemplate == null ? t.derivedFrom().orElseThrow() : baseTemplate.ref()).toString();
+            Template against = baseTemplate != null ? baseTemplate : baseOf(t, registry);
+            FindingReport report = Conformance.check(t, against);
             anyErrors |= report.hasErrors();
             ObjectNode n = list.addObject();
             n.put("file", t.source());
             n.set("template", TemplatesCommand.header(t));
-            n.put("base", against);
+            n.put("base", against.ref().toString());
             n.put("conforms", !report.hasErrors());
             n.setAll(FindingsOutput.json(report));
-            text.append(FindingsOutput.text(t.source(), t.ref() + " → " + against, report,
+            text.append(FindingsOutput.text(t.source(), t.ref() + " → " + against.ref(), report,
                     report.render(language()), language()));
         }
         root.put("errors", anyErrors);
@@ -79,6 +81,24 @@ final class TemplateCheckCommand extends IcsSubcommand {
         text.append(texts().get("conformance.total", customised.size(), failed)).append(System.lineSeparator());
         out.print(json() ? JsonOutput.write(root) : text);
         return FindingsOutput.exitCode(anyErrors);
+    }
+
+    /**
+     * The base a template names in {@code derivedFrom}.
+     *
+     * @throws IcsException at the template's {@code derivedFrom} when it names none or one that is not known
+     */
+    private static Template baseOf(Template template, TemplateRegistry registry) {
+        Location at = Location.of(template.source()).withPointer("/x-ics-template/derivedFrom");
+        TemplateRef ref = template.derivedFrom().orElseThrow(() -> new IcsInvalidDataException(at,
+                "the template names no base to check against; name one in derivedFrom or with --base"));
+        try {
+            return registry.get(ref);
+        } catch (IcsUnknownCodeException e) {
+            boolean unknownId = !registry.ids().contains(ref.id());
+            throw new IcsUnknownCodeException(at.withPointer(at.pointer() + (unknownId ? "/id" : "/version")),
+                    e.kind(), unknownId ? ref.id() : ref.version().toString(), e.known());
+        }
     }
 
     private Template baseTemplate(TemplateRegistry registry) {

@@ -102,6 +102,30 @@ class TemplateCheckCommandTest {
     }
 
     @Test
+    void anUnknownBaseInDerivedFromIsBadInputPointingAtIt() {
+        CliRun run = ics("template", "check", CLI + "template-unknown-base.json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().startsWith("ics: " + CLI + "template-unknown-base.json"
+                + " at /x-ics-template/derivedFrom/id: unknown template id 'bfu-findes-ikke'; expected one of: ")
+                .contains("bfu, ");
+    }
+
+    @Test
+    void aTemplateWithoutBaseNeedsOneFromTheCommandLine() {
+        CliRun without = ics("template", "check", CLI + "template-without-base.json");
+        CliRun with = ics("template", "check", CLI + "template-without-base.json", "--base", "bfu@1.0.0");
+
+        assertThat(without.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(without.errLines()).singleElement().asString().isEqualTo("ics: " + CLI
+                + "template-without-base.json at /x-ics-template/derivedFrom: the template names no base to check "
+                + "against; name one in derivedFrom or with --base");
+        assertThat(with.exitCode()).as(with.err()).isZero();
+        assertThat(with.out()).contains("(bfu-eksempelkommune@1.0.0 → bfu@1.0.0): ingen fund");
+    }
+
+    @Test
     void malformedJsonIsBadInputWithFileLineAndColumn() {
         CliRun run = ics("template", "check", CLI + "template-malformed.json");
 
