@@ -21,6 +21,10 @@ import picocli.CommandLine.IVersionProvider;
             TriangleCommand.class,
             FocusAreasCommand.class,
             DeadlinesCommand.class,
+            TemplatesCommand.class,
+            TemplateCommand.class,
+            CheckCommand.class,
+            ValidateCommand.class,
             ReportCommand.class,
             DemoCommand.class,
             HelpCommand.class

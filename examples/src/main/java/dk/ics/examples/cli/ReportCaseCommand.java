@@ -85,7 +85,7 @@ final class ReportCaseCommand extends IcsSubcommand {
     }
 
     /** A document names its child by the pseudonymous id; one about another child is refused, not reported. */
-    private static void requireSameChild(BoundDocument document, CaseRecord record, Path file) {
+    static void requireSameChild(BoundDocument document, CaseRecord record, Path file) {
         Optional<Bound<String>> child = document.text(Role.CHILD_REF);
         if (child.isPresent() && !child.get().value().equals(record.child().id())) {
             throw new IcsInvalidDataException(Location.of(file.toString()).withPointer(child.get().pointer()),
