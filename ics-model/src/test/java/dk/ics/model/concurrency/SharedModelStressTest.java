@@ -3,6 +3,7 @@ package dk.ics.model.concurrency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ics.model.IcsException;
+import dk.ics.model.ReadLimits;
 import dk.ics.model.age.AgeGroup;
 import dk.ics.model.age.AgeGroups;
 import dk.ics.model.casework.CaseRecord;
@@ -38,9 +39,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The model's shared services (the standard and a customised {@link DeadlineCalculator}, the holiday calendar, the
- * standard age groups, the built-in focus areas and the dimension migration), used by many threads at once, give
- * exactly the results of a sequential run. Each task parses a case generated from a fixed seed (random event types,
- * times and attributes, so some cases are refused for their event order and the refusal is part of the result),
+ * standard age groups, the built-in focus areas, the dimension migration, and the JSON parser factories cached per
+ * {@link ReadLimits}), used by many threads at once, give exactly the results of a sequential run. Each task parses,
+ * with one of several read limits, a case generated from a fixed seed (random event types, times and attributes, so
+ * some cases are refused for their event order and the refusal is part of the result),
  * computes its deadlines with both calculators, and looks up the child's CPR number, age group and focus areas, the
  * holidays of a year and a migration. The amount of work is fixed, so the test is repeatable and its time bounded;
  * all threads start together to maximise overlap. Tagged {@code stress} so that mutation testing leaves it out.
@@ -63,8 +65,20 @@ class SharedModelStressTest {
     private final FocusAreas focusAreas = FocusAreas.builtIn();
     private final DimensionMigration migration = DimensionMigration.standard();
 
-    /** One task's input: a case as JSON text, its CPR number, a reference time, a year and a legacy dimension. */
-    private record Task(String caseJson, String cpr, Instant reference, int year, LegacyDimension legacy) {
+    /**
+     * Read limits the tasks parse with, so that threads also share the parser factories cached per limits; each is
+     * generous enough for every generated case.
+     */
+    private static final List<ReadLimits> LIMITS = List.of(ReadLimits.DEFAULTS,
+            ReadLimits.DEFAULTS.withMaxStringLength(1_000), ReadLimits.DEFAULTS.withMaxDepth(8),
+            ReadLimits.DEFAULTS.withMaxBytes(64_000).withMaxArrayLength(50));
+
+    /**
+     * One task's input: a case as JSON text, the limits to read it with, its CPR number, a reference time, a year
+     * and a legacy dimension.
+     */
+    private record Task(String caseJson, ReadLimits limits, String cpr, Instant reference, int year,
+            LegacyDimension legacy) {
     }
 
     /** What one task computed, compared whole between the runs. */
@@ -118,7 +132,7 @@ class SharedModelStressTest {
         List<MigrationTarget> targets = migration.targetsOf(t.legacy());
         CaseRecord record;
         try {
-            record = CaseRecords.parse(t.caseJson());
+            record = CaseRecords.parse(t.caseJson(), t.limits());
         } catch (IcsException e) {
             return new Result(e.location().pointer() + " " + e.reason(), null, List.of(), List.of(),
                     cpr.birthDate(), group, focus, ofYear, targets);
@@ -152,7 +166,8 @@ class SharedModelStressTest {
             Instant reference = start.plusDays(random.nextInt(2 * 365)).atZone(DeadlineCalculator.standard().zone())
                     .toInstant();
             LegacyDimension[] legacy = LegacyDimension.values();
-            out.add(new Task(json.toString(), cpr, reference, 2000 + random.nextInt(60),
+            out.add(new Task(json.toString(), LIMITS.get(random.nextInt(LIMITS.size())), cpr, reference,
+                    2000 + random.nextInt(60),
                     legacy[random.nextInt(legacy.length)]));
         }
         return out;
