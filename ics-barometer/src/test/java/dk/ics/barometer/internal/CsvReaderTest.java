@@ -192,4 +192,14 @@ class CsvReaderTest {
                     assertThat(e.location().line()).isEqualTo(2);
                 });
     }
+
+    @Test
+    void cellsBeginningOrEndingWithASpecialCharacterAreQuotedAndReadBack() {
+        List<List<String>> rows = List.of(List.of(";a", "\"b", "\nc", "\rd", "e;"),
+                List.of("f\"", "g\n", "h\r", "plain", ""));
+        String csv = CsvWriter.write(rows, ';');
+        assertThat(csv).startsWith("\";a\";\"\"\"b\";\"\nc\";\"\rd\";\"e;\"\r\n")
+                .endsWith(";plain;\r\n");
+        assertThat(cells(read(csv))).isEqualTo(rows);
+    }
 }
