@@ -22,6 +22,7 @@ import picocli.CommandLine.IVersionProvider;
             FocusAreasCommand.class,
             DeadlinesCommand.class,
             ReportCommand.class,
+            BarometerCommand.class,
             DemoCommand.class,
             HelpCommand.class
         },

@@ -1,0 +1,17 @@
+package dk.ics.examples.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/**
+ * {@code ics barometer score|template|checklist}: the ICS implementation barometer on the command line: score a
+ * round (with its trend over earlier rounds), print the empty CSV for a survey tool, and check a municipality
+ * against the expectations of an ICS municipality.
+ */
+@Command(name = "barometer",
+        description = "The ICS implementation barometer: score a round, print the survey template, check the "
+                + "expectations.",
+        subcommands = {BarometerScoreCommand.class, BarometerTemplateCommand.class,
+            BarometerChecklistCommand.class, HelpCommand.class})
+final class BarometerCommand {
+}
