@@ -2,6 +2,7 @@ package dk.ics.examples.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
 
 /**
  * {@code ics barometer score|template|checklist}: the ICS implementation barometer on the command line: score a
@@ -14,4 +15,8 @@ import picocli.CommandLine.HelpCommand;
         subcommands = {BarometerScoreCommand.class, BarometerTemplateCommand.class,
             BarometerChecklistCommand.class, HelpCommand.class})
 final class BarometerCommand {
+
+    // A group has no work of its own, but "--help" must work on it, as the error messages suggest it.
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    private boolean help;
 }

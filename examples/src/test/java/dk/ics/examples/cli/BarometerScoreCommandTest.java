@@ -210,6 +210,17 @@ class BarometerScoreCommandTest {
     }
 
     @Test
+    void theGroupHasHelpAndNeedsASubcommand() {
+        CliRun help = ics("barometer", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("score", "template", "checklist");
+
+        CliRun none = ics("barometer");
+        assertThat(none.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(none.errLines()).singleElement().asString().contains("subcommand", "ics barometer --help");
+    }
+
+    @Test
     void theBarShowsOneMarkPerTenPoints() {
         assertThat(BarometerScoreView.bar(0)).isEqualTo("[..........]");
         assertThat(BarometerScoreView.bar(4)).isEqualTo("[..........]");
