@@ -36,7 +36,8 @@ final class BarometerScoreCommand extends IcsSubcommand {
     private Path roundFile;
 
     @Option(names = "--previous", paramLabel = "EARLIER", arity = "1..*",
-            description = "Earlier rounds of the same municipality to compare with (CSV or JSON, any order).")
+            description = "Earlier rounds of the same municipality to compare with (CSV or JSON, any order; "
+                    + "give ROUND before them).")
     private List<Path> previous = new ArrayList<>();
 
     @Option(names = "--usage", paramLabel = "USAGE.json",

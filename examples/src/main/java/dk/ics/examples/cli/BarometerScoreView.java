@@ -65,7 +65,9 @@ record BarometerScoreView(RoundScore score, Trend trend, UsageScore usage, List<
         String nl = System.lineSeparator();
         StringBuilder sb = new StringBuilder();
         sb.append(t.get("barometer.title", score.municipality(), score.date())).append(nl);
-        sb.append(t.get("barometer.respondents", score.total().respondents(), roleCounts(language))).append(nl);
+        int respondents = score.total().respondents();
+        sb.append(t.get(respondents == 1 ? "barometer.respondents.one" : "barometer.respondents", respondents,
+                roleCounts(language))).append(nl);
         if (trend != null) {
             String dates = trend.dates().stream().map(Object::toString).collect(Collectors.joining(", "));
             sb.append(t.get("barometer.trend.rounds", dates)).append(nl);

@@ -156,7 +156,7 @@ class BarometerScoreCommandTest {
                 "2025-01-31");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Prøve Kommune, runden 2025-01-31", "1 respondenter: Sagsbehandler 1");
+        assertThat(run.out()).contains("Prøve Kommune, runden 2025-01-31", "1 respondent: Sagsbehandler 1");
         assertThat(line(run.out(), "Samlet")).contains("[##########]", "100", "Grøn");
 
         CliRun withoutDate = ics("barometer", "score", csv.toString());
@@ -210,10 +210,33 @@ class BarometerScoreCommandTest {
     }
 
     @Test
+    void anAimPointWithTooFewAnswersHasNoScoreNoBarAndSaysSo() {
+        CliRun run = ics("barometer", "score", BAD + "few-answers.csv", "--next-steps", "1");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(line(run.out(), "S1 Ledelsen går foran")).contains("[########..]", "83", "Grøn");
+        assertThat(line(run.out(), "S2 Der er en plan")).contains("–", "For få svar").doesNotContain("[");
+        assertThat(run.out()).contains("1 respondent: Leder 1", "BAR-INSUFFICIENT-ANSWERS",
+                "  S2 Der er en plan for implementering/forankring (For få svar)");
+
+        JsonNode root = JSON.readTree(ics("barometer", "score", BAD + "few-answers.csv", "--format", "json").out());
+        assertThat(root.at("/aimPoints/1/score").isNull()).isTrue();
+        assertThat(root.at("/aimPoints/1/status").asString()).isEqualTo("INSUFFICIENT_ANSWERS");
+        assertThat(root.at("/aimPoints/0/score").asInt()).isEqualTo(83);
+    }
+
+    @Test
     void theGroupHasHelpAndNeedsASubcommand() {
         CliRun help = ics("barometer", "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("score", "template", "checklist");
+
+        for (String command : List.of("score", "template", "checklist")) {
+            CliRun run = ics("barometer", command, "--help");
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: ics barometer " + command, "--format", "--lang");
+        }
+        assertThat(ics("barometer", "checklist", "--help").out()).contains("Exit code 1 when any expectation is not met");
 
         CliRun none = ics("barometer");
         assertThat(none.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
