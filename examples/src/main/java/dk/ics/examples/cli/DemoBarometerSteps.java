@@ -55,7 +55,7 @@ final class DemoBarometerSteps {
         folder.write("barometer.txt", full.text(language));
         folder.write("barometer.json", JsonOutput.write(full.json()));
         return t.get("demo.barometer", latest.municipality()) + System.lineSeparator()
-                + DemoTemplateSteps.indent(brief.text(language));
+                + DemoCommand.indent(brief.text(language));
     }
 
     /** Step 8: both HTML reports, written into the folder; returns the narration naming the files. */

@@ -120,7 +120,8 @@ final class DemoCommand extends IcsSubcommand {
         return t.get("demo.deadlines", example.source()) + nl() + indent(text);
     }
 
-    private static String indent(String text) {
+    /** The text with each non-empty line indented by four spaces, as the demo shows a step's result. */
+    static String indent(String text) {
         return text.lines().map(l -> l.isEmpty() ? l : "    " + l).reduce("", (a, b) -> a + b + nl());
     }
 

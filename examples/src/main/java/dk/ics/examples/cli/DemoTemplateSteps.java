@@ -7,6 +7,7 @@ import dk.ics.model.ReadLimits;
 import dk.ics.model.Severity;
 import dk.ics.templates.CaseDocument;
 import dk.ics.templates.Template;
+import dk.ics.templates.TemplateRef;
 import dk.ics.templates.TemplateRegistry;
 import dk.ics.validation.CaseContext;
 import dk.ics.validation.IcsValidator;
@@ -39,11 +40,11 @@ final class DemoTemplateSteps {
         Texts t = Texts.of(language);
         TextTable table = new TextTable(false, false);
         for (Template template : TemplateRegistry.builtIn().list()) {
-            table.row(template.ref().id() + "@" + template.version(), template.title().in(language));
+            table.row(ref(template.ref()), template.title().in(language));
         }
         String list = table.render("");
         folder.write("templates.txt", list);
-        return t.get("demo.templates") + nl() + indent(list);
+        return t.get("demo.templates") + nl() + DemoCommand.indent(list);
     }
 
     /** Step 5: each customised template checked against the built-in template it derives from. */
@@ -63,12 +64,12 @@ final class DemoTemplateSteps {
             FindingReport conformance = registry.conformance(template);
             String verdict = conformance.hasErrors() ? t.get("demo.customised.refused") : t.get(
                     "demo.customised.approved");
-            sb.append(t.get("demo.customised.line", template.ref().id() + "@" + template.version(),
-                    template.derivedFrom().orElseThrow().id() + "@" + template.derivedFrom().orElseThrow().version(), verdict, counts(conformance, t))).append(nl());
+            sb.append(t.get("demo.customised.line", ref(template.ref()), ref(template.derivedFrom().orElseThrow()),
+                    verdict, counts(conformance, t))).append(nl());
             conformance.findings().forEach(f -> sb.append("  ").append(finding(f, language)).append(nl()));
         }
         folder.write("template-check.txt", sb.toString());
-        return t.get("demo.customised") + nl() + indent(sb.toString());
+        return t.get("demo.customised") + nl() + DemoCommand.indent(sb.toString());
     }
 
     /** Step 6: an investigation with findings, then the same investigation fixed. */
@@ -87,14 +88,19 @@ final class DemoTemplateSteps {
         sb.append(t.get("demo.findings.after", fixed.source(), counts(after.report(), t))).append(nl());
         folder.write("bfu-findings.txt", sb.toString());
         folder.write("bfu-findings.json", before.toJson());
-        return t.get("demo.findings", SAVED_ON) + nl() + indent(sb.toString());
+        return t.get("demo.findings", SAVED_ON) + nl() + DemoCommand.indent(sb.toString());
+    }
+
+    /** A template as {@code id@version}. */
+    private static String ref(TemplateRef ref) {
+        return ref.id() + "@" + ref.version();
     }
 
     private static CaseDocument document(ExampleData.Example example) {
         return CaseDocument.parse(example.bytes(), example.source(), ReadLimits.DEFAULTS);
     }
 
-    /** A finding on one line: code, where, and the message; never a value from the document. */
+    /** A finding as two lines: code and where, then the message below; never a value from the document. */
     static String finding(Finding f, Language language) {
         return f.code() + " " + f.pointer() + System.lineSeparator() + "    " + f.message(language);
     }
@@ -105,12 +111,6 @@ final class DemoTemplateSteps {
             return t.get("demo.counts.none");
         }
         return t.get("demo.counts", report.count(Severity.ERROR), report.count(Severity.WARNING));
-    }
-
-    static String indent(String text) {
-        StringBuilder sb = new StringBuilder();
-        text.lines().forEach(l -> sb.append(l.isEmpty() ? "" : "    " + l).append(nl()));
-        return sb.toString();
     }
 
     private static String nl() {

@@ -236,7 +236,8 @@ class BarometerScoreCommandTest {
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: ics barometer " + command, "--format", "--lang");
         }
-        assertThat(ics("barometer", "checklist", "--help").out()).contains("Exit code 1 when any expectation is not met");
+        assertThat(ics("barometer", "checklist", "--help").out())
+                .contains("Exit code 1 when any expectation is not met");
 
         CliRun none = ics("barometer");
         assertThat(none.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);

@@ -42,7 +42,8 @@ class DemoCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsSubsequence("1. ICS-trekanten", "2. Aldersopdelte fokusområder",
-                "3. Frister", "4. Skabeloner", "5. Tilpassede skabeloner", "6. ICS-tjek af en børnefaglig undersøgelse",
+                "3. Frister", "4. Skabeloner", "5. Tilpassede skabeloner",
+                "6. ICS-tjek af en børnefaglig undersøgelse",
                 "7. ICS-implementeringsbarometret", "8. Rapporter", "Færdig.");
     }
 
