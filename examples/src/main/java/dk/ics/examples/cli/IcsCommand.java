@@ -26,6 +26,7 @@ import picocli.CommandLine.IVersionProvider;
             CheckCommand.class,
             ValidateCommand.class,
             ReportCommand.class,
+            BarometerCommand.class,
             DemoCommand.class,
             HelpCommand.class
         },
