@@ -16,13 +16,15 @@ module dk.ics.model {
     exports dk.ics.model.focus;
     exports dk.ics.model.funnel;
     exports dk.ics.model.board;
+    exports dk.ics.model.constraints;
     // Shared machinery (limits-aware JSON reading, message texts) for the library's own modules only.
     exports dk.ics.model.internal to dk.ics.templates, dk.ics.validation, dk.ics.barometer;
 
     opens dk.ics.model to tools.jackson.databind;
     opens dk.ics.model.triangle to tools.jackson.databind;
-    opens dk.ics.model.casework to tools.jackson.databind;
-    opens dk.ics.model.child to tools.jackson.databind;
+    // Hibernate Validator reads the constrained fields of cases and children (dk.ics.model.constraints).
+    opens dk.ics.model.casework to tools.jackson.databind, org.hibernate.validator;
+    opens dk.ics.model.child to tools.jackson.databind, org.hibernate.validator;
     opens dk.ics.model.age to tools.jackson.databind;
     opens dk.ics.model.focus to tools.jackson.databind;
     opens dk.ics.model.funnel to tools.jackson.databind;

@@ -1,11 +1,9 @@
 package dk.ics.model;
 
+import dk.ics.model.internal.FileInput;
 import dk.ics.model.internal.JsonSupport;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -75,14 +73,8 @@ public final class IcsJson {
      */
     public static <T> T read(Path file, Class<T> type, ReadLimits limits) {
         String source = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return JsonSupport.bind(JsonSupport.readTree(in, source, limits), type, source);
-        } catch (NoSuchFileException e) {
-            throw new IcsParseException(Location.of(source), "file not found", null);
-        } catch (IOException e) {
-            throw new IcsParseException(Location.of(source),
-                    "file unreadable (" + e.getClass().getSimpleName() + ")", null);
-        }
+        return FileInput.withStream(file,
+                in -> JsonSupport.bind(JsonSupport.readTree(in, source, limits), type, source));
     }
 
     /** Writes a model value as indented JSON, the form {@link #read(String, Class)} reads back. */

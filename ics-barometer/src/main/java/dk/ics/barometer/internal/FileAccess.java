@@ -1,13 +1,11 @@
 package dk.ics.barometer.internal;
 
-import dk.ics.model.IcsParseException;
-import dk.ics.model.Location;
 import dk.ics.model.ReadLimits;
+import dk.ics.model.internal.FileInput;
 import dk.ics.model.internal.JsonSupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
@@ -25,14 +23,7 @@ public final class FileAccess {
 
     /** Opens a file and hands the stream to a reader; the stream is closed afterwards. */
     public static <T> T withStream(Path file, Function<InputStream, T> reader) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return reader.apply(in);
-        } catch (NoSuchFileException e) {
-            throw new IcsParseException(Location.of(sourceName(file)), "the file does not exist", null);
-        } catch (IOException e) {
-            throw new IcsParseException(Location.of(sourceName(file)),
-                    "the file cannot be read (" + e.getClass().getSimpleName() + ")", null);
-        }
+        return FileInput.withStream(file, reader);
     }
 
     /** Reads a JSON file into a tree within the limits. */

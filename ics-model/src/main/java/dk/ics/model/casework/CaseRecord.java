@@ -6,6 +6,11 @@ import dk.ics.model.IcsInvalidDataException;
 import dk.ics.model.Location;
 import dk.ics.model.casework.internal.EventOrder;
 import dk.ics.model.child.Child;
+import dk.ics.model.constraints.DatesInOrder;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +56,9 @@ import java.util.regex.Pattern;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"id", "child", "regime", "opened", "events"})
-public record CaseRecord(String id, Child child, LegalRegime regime, LocalDate opened, List<CaseEvent> events) {
+@DatesInOrder
+public record CaseRecord(@NotBlank @Size(max = 100) String id, @NotNull @Valid Child child, LegalRegime regime,
+        LocalDate opened, List<CaseEvent> events) {
 
     private static final Pattern CPR_LIKE = Pattern.compile(".*\\d{6}-?\\d{4}.*");
 

@@ -1,14 +1,12 @@
 package dk.ics.model.casework;
 
+import dk.ics.model.internal.FileInput;
 import dk.ics.model.IcsException;
 import dk.ics.model.IcsParseException;
-import dk.ics.model.Location;
 import dk.ics.model.ReadLimits;
 import dk.ics.model.internal.JsonSupport;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -46,14 +44,9 @@ public final class CaseRecords {
      */
     public static CaseRecord read(Path file, ReadLimits limits) {
         Objects.requireNonNull(file, "file");
+        // Only the file name: the folders above a case file may themselves name the child.
         String source = String.valueOf(file.getFileName());
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, source, limits);
-        } catch (IOException e) {
-            // The exception's own message holds the path; name only the kind of failure.
-            throw new IcsParseException(Location.of(source), "cannot read the file (" + e.getClass().getSimpleName()
-                    + ")", null);
-        }
+        return FileInput.withStream(file, source, in -> read(in, source, limits));
     }
 
     /**

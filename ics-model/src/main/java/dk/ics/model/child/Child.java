@@ -4,6 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dk.ics.model.IcsInvalidDataException;
 import dk.ics.model.Location;
+import dk.ics.model.constraints.ValidCpr;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
@@ -20,7 +24,7 @@ import java.util.regex.Pattern;
  * <p>JSON form (the CPR number, when present, is personal data):
  * <pre>{@code
  * {"id": "barn-7f3a", "birthDate": "2012-05-14"}
- * {"id": "barn-91c2", "cpr": "140512-4321"}
+ * {"id": "barn-91c2", "cpr": "DDMMYY-SSSS"}
  * {"id": "barn-0b17", "expectedBirthDate": "2025-03-01"}
  * }</pre>
  *
@@ -30,7 +34,8 @@ import java.util.regex.Pattern;
  * @param expectedBirthDate for an unborn child, the expected birth date; otherwise {@code null}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Child(String id, Cpr cpr, LocalDate birthDate, LocalDate expectedBirthDate) {
+public record Child(@NotBlank @Size(max = 100) String id, @ValidCpr Cpr cpr, @PastOrPresent LocalDate birthDate,
+        LocalDate expectedBirthDate) {
 
     private static final Pattern CPR_LIKE = Pattern.compile(".*\\d{6}-?\\d{4}.*");
 

@@ -7,8 +7,6 @@ import dk.ics.model.Location;
 import dk.ics.model.ReadLimits;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -46,14 +44,7 @@ public final class ReferenceData {
     /** Reads and binds a file. */
     public static <T> T file(Path file, Class<T> type, ReadLimits limits) {
         String source = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
-            return bind(JsonSupport.readTree(in, source, limits), type, source);
-        } catch (NoSuchFileException e) {
-            throw new IcsParseException(Location.of(source), "file not found", null);
-        } catch (IOException e) {
-            throw new IcsParseException(Location.of(source), "file unreadable (" + e.getClass().getSimpleName()
-                    + ")", null);
-        }
+        return FileInput.withStream(file, in -> bind(JsonSupport.readTree(in, source, limits), type, source));
     }
 
     /** Checks the Danish texts of a tree and binds it. */

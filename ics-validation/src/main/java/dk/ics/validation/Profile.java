@@ -1,0 +1,179 @@
+package dk.ics.validation;
+
+import dk.ics.model.internal.FileInput;
+import dk.ics.model.IcsInvalidDataException;
+import dk.ics.model.IcsUnknownCodeException;
+import dk.ics.model.Location;
+import dk.ics.model.ReadLimits;
+import dk.ics.model.Severity;
+import dk.ics.model.internal.JsonSupport;
+import dk.ics.validation.internal.ProfileFile;
+import dk.ics.validation.spi.RuleInfo;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * A municipality's rule profile: which rules are switched off, which severities are changed and which thresholds
+ * (e.g. a minimum description length) are set. The {@linkplain #defaults() default profile} is the built-in rule
+ * set as documented in {@code RULES.md}. Immutable and thread-safe.
+ *
+ * <p>JSON form (every part optional):
+ * <pre>{@code
+ * {
+ *   "name": "Eksempel Kommune",
+ *   "rules": {
+ *     "ICS-BFU-008": {"enabled": false},
+ *     "ICS-PLAN-003": {"severity": "ERROR"},
+ *     "ICS-BFU-002": {"thresholds": {"minLength": 40}}
+ *   }
+ * }
+ * }</pre>
+ * Rule codes and threshold names are checked against the validator's rules when it is built
+ * ({@link IcsValidator.Builder#build()}): an unknown one is an {@link IcsUnknownCodeException} naming it.
+ */
+public final class Profile {
+
+    private static final Profile DEFAULTS = new Profile("default", Map.of(), null);
+
+    private final String name;
+    private final Map<String, ProfileFile.Setting> settings;
+    private final String source;
+
+    private Profile(String name, Map<String, ProfileFile.Setting> settings, String source) {
+        this.name = name;
+        this.settings = settings;
+        this.source = source;
+    }
+
+    /** The built-in rule set as documented: every rule on, with its default severity and thresholds. */
+    public static Profile defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * Reads a profile from a JSON file.
+     *
+     * @throws dk.ics.model.IcsException when the file cannot be read, is not JSON or has a bad value (with the JSON
+     *                                   Pointer of the value)
+     */
+    public static Profile load(Path file) {
+        Objects.requireNonNull(file, "file");
+        return FileInput.withStream(file, in -> parse(in, file.toString()));
+    }
+
+    /**
+     * Reads a profile from JSON.
+     *
+     * @param json   the JSON bytes
+     * @param source a name for messages (e.g. the file name), or {@code null}
+     */
+    public static Profile parse(byte[] json, String source) {
+        return parse(new java.io.ByteArrayInputStream(json), source);
+    }
+
+    private static Profile parse(InputStream in, String source) {
+        var tree = JsonSupport.readTree(in, source, ReadLimits.DEFAULTS);
+        if (!tree.isObject()) {
+            throw new IcsInvalidDataException(loc(source, ""), "expected a JSON object with \"name\" and \"rules\"");
+        }
+        ProfileFile file = JsonSupport.bind(tree, ProfileFile.class, source);
+        Map<String, ProfileFile.Setting> settings = new TreeMap<>();
+        if (file.rules() != null) {
+            for (Map.Entry<String, ProfileFile.Setting> e : file.rules().entrySet()) {
+                String at = "/rules/" + JsonSupport.escape(e.getKey());
+                ProfileFile.Setting s = e.getValue();
+                if (s == null) {
+                    throw new IcsInvalidDataException(loc(source, at), "expected an object with \"enabled\","
+                            + " \"severity\" and/or \"thresholds\"");
+                }
+                if (s.thresholds() != null) {
+                    for (Map.Entry<String, Integer> t : s.thresholds().entrySet()) {
+                        if (t.getValue() == null || t.getValue() < 0) {
+                            throw new IcsInvalidDataException(
+                                    loc(source, at + "/thresholds/" + JsonSupport.escape(t.getKey())),
+                                    "expected a non-negative whole number");
+                        }
+                    }
+                }
+                settings.put(e.getKey(), s);
+            }
+        }
+        String name = file.name() == null || file.name().isBlank() ? "unnamed" : file.name();
+        return new Profile(name, Map.copyOf(settings), source);
+    }
+
+    /** The profile's name. */
+    public String name() {
+        return name;
+    }
+
+    /** Whether a rule is on (every rule is on unless switched off). */
+    public boolean isEnabled(String code) {
+        ProfileFile.Setting s = settings.get(code);
+        return s == null || s.enabled() == null || s.enabled();
+    }
+
+    /** The severity the profile sets for a rule, if it sets one. */
+    public Optional<Severity> severity(String code) {
+        ProfileFile.Setting s = settings.get(code);
+        return s == null ? Optional.empty() : Optional.ofNullable(s.severity());
+    }
+
+    /** The thresholds the profile sets for a rule (possibly none). */
+    public Map<String, Integer> thresholds(String code) {
+        ProfileFile.Setting s = settings.get(code);
+        return s == null || s.thresholds() == null ? Map.of() : Map.copyOf(s.thresholds());
+    }
+
+    /**
+     * Checks that every rule code and threshold name the profile sets is known.
+     *
+     * @param rules        the rules of the validator, by code
+     * @param reservedCodes codes of the validator's own findings a profile may also set the severity of
+     * @throws IcsUnknownCodeException naming the first unknown code or threshold
+     * @throws IcsInvalidDataException  when a reserved code is switched off or given thresholds
+     */
+    void checkAgainst(Map<String, RuleInfo> rules, Collection<String> reservedCodes) {
+        for (Map.Entry<String, ProfileFile.Setting> e : settings.entrySet()) {
+            String at = "/rules/" + JsonSupport.escape(e.getKey());
+            RuleInfo info = rules.get(e.getKey());
+            if (info == null) {
+                if (reservedCodes.contains(e.getKey())) {
+                    if (e.getValue().enabled() != null || e.getValue().thresholds() != null) {
+                        throw new IcsInvalidDataException(loc(source, at), "only the severity of " + e.getKey()
+                                + " can be set: the validator's own findings cannot be switched off");
+                    }
+                    continue;
+                }
+                var known = new ArrayList<>(new TreeMap<>(rules).keySet());
+                known.addAll(reservedCodes);
+                throw new IcsUnknownCodeException(loc(source, at), "rule code", e.getKey(), known);
+            }
+            Map<String, Integer> t = e.getValue().thresholds();
+            if (t != null) {
+                for (String n : t.keySet()) {
+                    if (!info.thresholds().containsKey(n)) {
+                        throw new IcsUnknownCodeException(loc(source, at + "/thresholds/" + JsonSupport.escape(n)),
+                                "threshold of rule " + info.code(), n, new ArrayList<>(info.thresholds().keySet()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static Location loc(String source, String pointer) {
+        return (source == null ? Location.UNKNOWN : Location.of(source)).withPointer(pointer);
+    }
+
+    /** The profile's name and how many rules it sets. */
+    @Override
+    public String toString() {
+        return "Profile[" + name + ", " + settings.size() + " rule settings]";
+    }
+}

@@ -1,0 +1,36 @@
+package dk.ics.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rule catalogue in {@code ics-validation/RULES.md} is generated from the rules: this test writes the file when
+ * it is missing or has drifted, and then fails so the change is seen and committed.
+ */
+class RuleCatalogueTest {
+
+    private static final Path FILE = Path.of("RULES.md");
+
+    @Test
+    void rulesMdMatchesTheBuiltInRules() throws IOException {
+        String generated = RuleCatalogue.markdown(IcsValidator.standard());
+        String existing = Files.exists(FILE) ? Files.readString(FILE, StandardCharsets.UTF_8) : "";
+        if (!generated.equals(existing)) {
+            Files.writeString(FILE, generated, StandardCharsets.UTF_8);
+        }
+        assertThat(existing).as("RULES.md drifted from the rules and was regenerated; review and commit it")
+                .isEqualTo(generated);
+    }
+
+    @Test
+    void everyBuiltInRuleIsInTheCatalogueWithItsBasis() {
+        String md = RuleCatalogue.markdown(IcsValidator.standard());
+        IcsValidator.standard().rules().forEach(r -> assertThat(md).contains("| `" + r.code() + "` | "
+                + r.defaultSeverity()).contains(r.basis()));
+    }
+}
