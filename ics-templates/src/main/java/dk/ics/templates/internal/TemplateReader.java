@@ -1,5 +1,6 @@
 package dk.ics.templates.internal;
 
+import dk.ics.model.IcsLimitException;
 import dk.ics.model.IcsParseException;
 import dk.ics.model.Location;
 import dk.ics.model.ReadLimits;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -22,7 +24,8 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  *
  * <p>YAML is read with the same size, depth, string and array limits as JSON, duplicate keys refused, and anchors and
  * aliases refused outright: a template never needs them, and refusing them rules out alias bombs whatever the
- * parser does with them. Thread-safe.
+ * parser does with them. The YAML is gone through once for anchors, aliases and string lengths before any tree is
+ * built. Thread-safe.
  */
 public final class TemplateReader {
 
@@ -42,10 +45,16 @@ public final class TemplateReader {
         if (!isYaml(source)) {
             return JsonSupport.readTree(bytes, source, limits);
         }
+        if (bytes.length > limits.maxBytes()) {
+            throw new IcsLimitException(Location.of(source), "maxBytes", limits.maxBytes());
+        }
         YAMLFactory f = YAML.computeIfAbsent(limits, TemplateReader::yamlFactory);
-        JsonNode tree = JsonSupport.readTree(f, new ByteArrayInputStream(bytes), source, limits, "YAML");
-        refuseAnchorsAndAliases(f, bytes, source);
-        return tree;
+        if (scan(f, bytes, source, limits)) {
+            return JsonSupport.readTree(f, new ByteArrayInputStream(bytes), source, limits, "YAML");
+        }
+        // Not well-formed: reading it again gives the precise error (line, column, what was expected).
+        JsonSupport.readTree(f, new ByteArrayInputStream(bytes), source, limits, "YAML");
+        throw new IcsParseException(Location.of(source), "not well-formed YAML", null);
     }
 
     private static YAMLFactory yamlFactory(ReadLimits limits) {
@@ -62,19 +71,31 @@ public final class TemplateReader {
                 .build();
     }
 
-    private static void refuseAnchorsAndAliases(YAMLFactory f, byte[] bytes, String source) {
+    /**
+     * Goes through the YAML once before any tree is built: refuses anchors and aliases, and strings and names over
+     * {@link ReadLimits#maxStringLength()} (the YAML parser does not check string lengths itself).
+     *
+     * @return whether the YAML was well-formed to the end (when not, reading it gives the precise error)
+     */
+    private static boolean scan(YAMLFactory f, byte[] bytes, String source, ReadLimits limits) {
         try (JsonParser p = f.createParser(ObjectReadContext.empty(), bytes)) {
-            while (p.nextToken() != null) {
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 boolean alias = p instanceof YAMLParser y && y.isCurrentAlias();
                 if (alias || p.getObjectId() != null) {
                     var l = p.currentLocation();
                     throw new IcsParseException(Location.of(source).withLineColumn(l.getLineNr(), l.getColumnNr()),
                             "YAML anchors and aliases are not allowed in templates", null);
                 }
+                if ((t == JsonToken.VALUE_STRING || t == JsonToken.PROPERTY_NAME)
+                        && p.getString().length() > limits.maxStringLength()) {
+                    var l = p.currentLocation();
+                    throw new IcsLimitException(Location.of(source).withLineColumn(l.getLineNr(), l.getColumnNr()),
+                            "maxStringLength", limits.maxStringLength());
+                }
             }
+            return true;
         } catch (JacksonException e) {
-            // Already read once without error; a second failure cannot happen, but never pass its message on.
-            throw new IcsParseException(Location.of(source), "not well-formed YAML", null);
+            return false;
         }
     }
 }
