@@ -69,8 +69,18 @@ public final class Profile {
      *                                   Pointer of the value)
      */
     public static Profile load(Path file) {
+        return load(file, ReadLimits.DEFAULTS);
+    }
+
+    /**
+     * Reads a profile from a JSON file with the given read limits.
+     *
+     * @throws dk.ics.model.IcsLimitException when the file is over a limit (naming it)
+     */
+    public static Profile load(Path file, ReadLimits limits) {
         Objects.requireNonNull(file, "file");
-        return FileInput.withStream(file, in -> parse(in, file.toString()));
+        Objects.requireNonNull(limits, "limits");
+        return FileInput.withStream(file, in -> parse(in, file.toString(), limits));
     }
 
     /**
@@ -80,11 +90,23 @@ public final class Profile {
      * @param source a name for messages (e.g. the file name), or {@code null}
      */
     public static Profile parse(byte[] json, String source) {
-        return parse(new java.io.ByteArrayInputStream(json), source);
+        return parse(json, source, ReadLimits.DEFAULTS);
     }
 
-    private static Profile parse(InputStream in, String source) {
-        var tree = JsonSupport.readTree(in, source, ReadLimits.DEFAULTS);
+    /**
+     * Reads a profile from JSON with the given read limits.
+     *
+     * @param json   the JSON bytes
+     * @param source a name for messages (e.g. the file name), or {@code null}
+     * @param limits the read limits
+     */
+    public static Profile parse(byte[] json, String source, ReadLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        return parse(new java.io.ByteArrayInputStream(json), source, limits);
+    }
+
+    private static Profile parse(InputStream in, String source, ReadLimits limits) {
+        var tree = JsonSupport.readTree(in, source, limits);
         if (!tree.isObject()) {
             throw new IcsInvalidDataException(loc(source, ""), "expected a JSON object with \"name\" and \"rules\"");
         }

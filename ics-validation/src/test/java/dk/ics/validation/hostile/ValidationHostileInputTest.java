@@ -63,7 +63,9 @@ class ValidationHostileInputTest {
         return Stream.of(
                 Arguments.of("IcsValidator.validate(Path, context)",
                         (Function<Path, Object>) p -> VALIDATOR.validate(p, CONTEXT)),
-                Arguments.of("Profile.load(Path)", (Function<Path, Object>) Profile::load));
+                Arguments.of("Profile.load(Path)", (Function<Path, Object>) Profile::load),
+                Arguments.of("Profile.load(Path, limits)",
+                        (Function<Path, Object>) p -> Profile.load(p, ReadLimits.DEFAULTS)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -97,7 +99,9 @@ class ValidationHostileInputTest {
                 Arguments.of("IcsValidator.validate(bytes, source, context)",
                         (Function<byte[], Object>) b -> VALIDATOR.validate(b, "d.json", CONTEXT)),
                 Arguments.of("Profile.parse(bytes, source)",
-                        (Function<byte[], Object>) b -> Profile.parse(b, "p.json")));
+                        (Function<byte[], Object>) b -> Profile.parse(b, "p.json")),
+                Arguments.of("Profile.parse(bytes, source, limits)",
+                        (Function<byte[], Object>) b -> Profile.parse(b, "p.json", ReadLimits.DEFAULTS)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -140,5 +144,17 @@ class ValidationHostileInputTest {
             assertThat(e.limit()).isEqualTo(limit);
             assertThat(e.getMessage()).contains(limit);
         });
+    }
+
+    @Test
+    void aCallersLowerLimitsAreTheOnesEnforcedForProfiles() {
+        ReadLimits tight = ReadLimits.DEFAULTS.withMaxBytes(100).withMaxDepth(2);
+        byte[] profile = "{\"name\": \"p\", \"rules\": {\"ICS-BFU-001\": {\"enabled\": false}}}"
+                .getBytes(StandardCharsets.US_ASCII);
+        assertThat(Profile.parse(profile, "p.json").isEnabled("ICS-BFU-001")).isFalse();
+        assertThatThrownBy(() -> Profile.parse(profile, "p.json", tight))
+                .isInstanceOfSatisfying(IcsLimitException.class, e -> assertThat(e.maximum()).isEqualTo(2));
+        assertThatThrownBy(() -> Profile.load(big, tight))
+                .isInstanceOfSatisfying(IcsLimitException.class, e -> assertThat(e.maximum()).isEqualTo(100));
     }
 }
