@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 class ChecklistTest {
@@ -95,5 +97,24 @@ class ChecklistTest {
     void resultExportsAsJson() {
         assertThat(Checklist.evaluate(profile(true, 2, 10, 10, true, true)).toJson())
                 .contains("\"expectation\" : \"ICS_LEAD_APPOINTED\"", "\"outcome\" : \"PASS\"");
+    }
+
+    @ParameterizedTest(name = "a negative {0} is refused at its pointer")
+    @ValueSource(strings = {"superUsers", "caseworkers", "caseworkersTrainedOrEnrolled"})
+    void profileWithANegativeCountIsRefused(String field, @TempDir Path dir) throws IOException {
+        Path f = dir.resolve("k.json");
+        Files.writeString(f, "{\"municipality\": \"X\", \"" + field + "\": -1}");
+        assertThatThrownBy(() -> MunicipalityProfile.load(f)).isInstanceOf(IcsInvalidDataException.class)
+                .hasMessageContaining("/" + field).hasMessageContaining("0 or more");
+    }
+
+    @Test
+    void profileWithEveryCaseworkerTrainedAndNoSuperUsersIsAccepted(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("k.json");
+        Files.writeString(f, "{\"municipality\": \"X\", \"superUsers\": 0, \"caseworkers\": 4, "
+                + "\"caseworkersTrainedOrEnrolled\": 4}");
+        MunicipalityProfile p = MunicipalityProfile.load(f);
+        assertThat(p.superUsers()).isZero();
+        assertThat(p.caseworkersTrainedOrEnrolled()).isEqualTo(4);
     }
 }

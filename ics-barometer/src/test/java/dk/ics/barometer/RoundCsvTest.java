@@ -184,4 +184,19 @@ class RoundCsvTest {
         BAROMETER.writeCsvTemplate(file);
         assertThat(Files.readString(file)).startsWith("\uFEFFrespondent;role;S1.1 Ledelsen");
     }
+
+    @Test
+    void roundInfoSuppliesTheMunicipalityAndDateACsvLacks(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("survey.csv");
+        Files.writeString(file, "respondent;role;S1.1;S1.2\nA;LEADER;3;I nogen grad\n");
+        Round r = Rounds.readCsv(file, RoundInfo.of("Infokommune", LocalDate.of(2024, 5, 1)));
+        assertThat(r.municipality()).isEqualTo("Infokommune");
+        assertThat(r.date()).isEqualTo(LocalDate.of(2024, 5, 1));
+        assertThat(r.respondents().get(0).answer("S1.2")).isEqualTo(Answer.of(2));
+        assertThat(Rounds.toCsv(r)).startsWith("respondent;role;municipality;date;catalogue;S1.1;")
+                .contains("A;LEADER;Infokommune;2024-05-01;ics-implementeringsbarometer@2019.1;I høj grad;"
+                        + "I nogen grad;");
+        assertThatThrownBy(() -> Rounds.readCsv(file)).isInstanceOf(IcsInvalidDataException.class)
+                .hasMessageContaining("municipality");
+    }
 }

@@ -36,6 +36,20 @@ class RoundJsonTest {
     }
 
     @Test
+    void surroundingWhitespaceIsStrippedAsInCsvSoBothFormatsGiveTheSameRound() {
+        String json = "{\"municipality\": \" Testkommune \", \"date\": \"2024-03-01\", \"catalogue\": {\"id\": "
+                + "\"ics-implementeringsbarometer\", \"version\": \"2019.1\"}, \"respondents\": [{\"id\": \" A \", "
+                + "\"role\": \" LEADER\", \"answers\": {\"S1.1\": 3}}]}";
+        Round fromJson = read(json);
+        assertThat(fromJson.municipality()).isEqualTo("Testkommune");
+        assertThat(fromJson.respondents().get(0).id()).isEqualTo("A");
+        String csv = "respondent;role;municipality;date;S1.1\n A ; LEADER; Testkommune ;2024-03-01;3\n";
+        Round fromCsv = BAROMETER.readCsv(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "r.csv",
+                null);
+        assertThat(fromJson).isEqualTo(fromCsv);
+    }
+
+    @Test
     void roundTripsWithoutLoss(@TempDir Path dir) {
         Round original = Rounds.readCsv(TestRounds.examples().resolve("eksempel-kommune-2024.csv"));
         Path file = dir.resolve("r.json");
@@ -93,5 +107,21 @@ class RoundJsonTest {
     void malformedJsonIsAParseErrorWithLine() {
         assertThatThrownBy(() -> read("{\"municipality\": \n")).isInstanceOf(IcsParseException.class)
                 .hasMessageContaining("r.json");
+    }
+
+    @Test
+    void roundCatalogueAndRespondentMustBeObjectsWithKnownProperties() {
+        assertThatThrownBy(() -> read("[]")).isInstanceOf(IcsInvalidDataException.class)
+                .hasMessageContaining("expected an object");
+        assertThatThrownBy(() -> read(round("").replace("\"version\"", "\"versoin\"")))
+                .isInstanceOf(IcsInvalidDataException.class).hasMessageContaining("/catalogue/versoin");
+        assertThatThrownBy(() -> read(round("").replace("{\"id\": \"ics-implementeringsbarometer\", "
+                + "\"version\": \"2019.1\"}", "\"ics-implementeringsbarometer 2019.1\"")))
+                .isInstanceOf(IcsInvalidDataException.class).hasMessageContaining("/catalogue")
+                .hasMessageContaining("expected an object");
+        assertThatThrownBy(() -> read(round("\"A\""))).isInstanceOf(IcsInvalidDataException.class)
+                .hasMessageContaining("/respondents/0").hasMessageContaining("expected an object");
+        assertThatThrownBy(() -> read(round("{\"id\": \"A\", \"role\": \"LEADER\", \"name\": \"x\"}")))
+                .isInstanceOf(IcsInvalidDataException.class).hasMessageContaining("/respondents/0/name");
     }
 }

@@ -73,4 +73,15 @@ class UsageTest {
         assertThatThrownBy(() -> UsageFigures.load(f)).isInstanceOf(IcsInvalidDataException.class)
                 .hasMessageContaining("/steps/0/step");
     }
+
+    @Test
+    void figuresMadeInCodeAreCheckedLikeLoadedOnesAndTheScoreExportsAsJson() {
+        UsageFigures ok = new UsageFigures("X", FROM, TO, List.of(new StepFigures(CaseStep.BARNETS_PLAN, 10, 8, 6)));
+        assertThat(ok.checked()).isSameAs(ok);
+        assertThatThrownBy(() -> new UsageFigures("X", TO, FROM, ok.steps()).checked())
+                .isInstanceOf(IcsInvalidDataException.class).hasMessageContaining("/to");
+        // (8 + 6) / (2 * 10) = 70
+        assertThat(score(new StepFigures(CaseStep.BARNETS_PLAN, 10, 8, 6)).toJson())
+                .contains("\"step\" : \"BARNETS_PLAN\"", "\"score\" : 70", "\"overall\" : 70");
+    }
 }

@@ -8,7 +8,7 @@ package dk.ics.model;
  * @param maxBytes        the largest input in bytes
  * @param maxDepth        the deepest nesting of objects and arrays
  * @param maxStringLength the longest string value, in characters
- * @param maxArrayLength  the most elements in one array
+ * @param maxArrayLength  the most elements in one array, and the most properties in one object
  * @param maxRows         the most rows in a CSV input
  * @param maxColumns      the most columns in a CSV row
  */

@@ -52,4 +52,26 @@ class FindingReportTest {
         assertThat(w).usingRecursiveComparison().ignoringFields("severity").isEqualTo(e);
         assertThat(e.toString()).isEqualTo("ERROR A at /a: en A");
     }
+
+    @Test
+    void reportsMergeInReportOrderAndTheEmptyReportChangesNothing() {
+        FindingReport a = FindingReport.of(List.of(f("B", Severity.WARNING, "/b", null)));
+        FindingReport b = FindingReport.of(List.of(f("A", Severity.ERROR, "/z", null),
+                f("C", Severity.WARNING, "/a", null)));
+        FindingReport merged = a.plus(b);
+        assertThat(merged.findings()).extracting(Finding::code).containsExactly("A", "C", "B");
+        assertThat(merged).isEqualTo(b.plus(a)).hasSameHashCodeAs(b.plus(a)).isNotEqualTo(a);
+        assertThat(a.plus(FindingReport.empty())).isSameAs(a);
+        assertThat(FindingReport.empty().plus(a)).isEqualTo(a);
+        assertThat(FindingReport.of(List.of())).isSameAs(FindingReport.empty());
+        assertThat(FindingReport.empty().isEmpty()).isTrue();
+        assertThat(a.isEmpty()).isFalse();
+    }
+
+    @Test
+    void theReportShowsOnlyItsCountsAsText() {
+        FindingReport r = FindingReport.of(List.of(f("A", Severity.ERROR, "/child/cpr", null)));
+        assertThat(r.toString()).isEqualTo("FindingReport" + r.countsBySeverity()).contains("ERROR=1")
+                .doesNotContain("/child/cpr", "da A", "en A");
+    }
 }

@@ -26,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 public final class CaseDocument {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern DIGIT_RUN = Pattern.compile("\\d{6}");
 
     private final JsonNode tree;
     private final String source;
@@ -53,9 +54,12 @@ public final class CaseDocument {
                     "expected \"template\": {\"id\": ..., \"version\": ...}");
         }
         JsonNode id = t.get("id");
-        if (id == null || !id.isString() || !ID.matcher(id.asString()).matches() || id.asString().length() > 64) {
+        if (id == null || !id.isString() || !ID.matcher(id.asString()).matches() || id.asString().length() > 64
+                || DIGIT_RUN.matcher(id.asString()).find()) {
+            // A run of six digits is refused even where the form allows digits: it could be (part of) a CPR number,
+            // and the id is shown in messages and in toString().
             throw new IcsInvalidDataException(at.withPointer("/template/id"),
-                    "expected a template id (lower-case letters, digits and -)");
+                    "expected a template id (lower-case letters, digits and -, no run of six or more digits)");
         }
         JsonNode v = t.get("version");
         if (v == null || !v.isString()) {

@@ -29,6 +29,7 @@ final class TemplateAssembler {
         Map<String, JsonNode> byId = new LinkedHashMap<>();
         Map<String, String> sourceOf = new LinkedHashMap<>();
         for (SchemaSource s : all) {
+            RefGuard.checkIdentity(s.tree(), s.source());
             JsonNode id = s.tree().get("$id");
             if (id == null || !id.isString() || !id.asString().startsWith("urn:ics:")) {
                 throw new IcsInvalidDataException(Location.of(s.source()).withPointer("/$id"),

@@ -133,12 +133,25 @@ public final class TemplateRegistry {
     /**
      * Checks a customised template against the base it names in {@code derivedFrom} (see {@link Conformance}).
      *
-     * @throws IcsInvalidDataException when the template names no base
+     * @throws IcsInvalidDataException at the template's {@code /x-ics-template/derivedFrom} when it names no base
+     * @throws IcsUnknownCodeException at {@code /x-ics-template/derivedFrom/id} or {@code .../version} when this
+     *     registry does not hold the base it names
      */
     public FindingReport conformance(Template derived) {
+        Location at = Location.of(derived.source()).withPointer("/x-ics-template/derivedFrom");
         TemplateRef base = derived.derivedFrom().orElseThrow(() -> new IcsInvalidDataException(
-                Location.of(derived.source()), "template " + derived.ref() + " names no base in derivedFrom"));
-        return Conformance.check(derived, get(base));
+                at, "template " + derived.ref() + " names no base in derivedFrom"));
+        TreeMap<TemplateVersion, Template> versions = templates.get(base.id());
+        if (versions == null) {
+            throw new IcsUnknownCodeException(at.withPointer(at.pointer() + "/id"), "template id", base.id(), ids());
+        }
+        Template baseTemplate = versions.get(base.version());
+        if (baseTemplate == null) {
+            throw new IcsUnknownCodeException(at.withPointer(at.pointer() + "/version"),
+                    "version of template " + base.id(), base.version().toString(),
+                    versions.keySet().stream().map(TemplateVersion::toString).toList());
+        }
+        return Conformance.check(derived, baseTemplate);
     }
 
     private TreeMap<TemplateVersion, Template> versions(String id) {

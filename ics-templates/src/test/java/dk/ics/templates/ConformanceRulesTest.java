@@ -3,9 +3,12 @@ package dk.ics.templates;
 import static dk.ics.templates.TestTemplates.bytes;
 import static dk.ics.templates.TestTemplates.template;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.ics.model.Finding;
 import dk.ics.model.FindingReport;
+import dk.ics.model.IcsInvalidDataException;
+import dk.ics.model.IcsUnknownCodeException;
 import dk.ics.model.Language;
 import dk.ics.model.Severity;
 import org.junit.jupiter.api.Test;
@@ -88,5 +91,41 @@ class ConformanceRulesTest {
         assertThat(r.list()).filteredOn(t -> t.id().equals("t")).extracting(t -> t.version().toString())
                 .containsExactly("1.2.3", "1.9.0", "1.10.0");
         assertThat(TemplateVersion.parse("2.0.0")).isGreaterThan(TemplateVersion.parse("1.99.99"));
+    }
+
+    @Test
+    void aBaseOfAnUnknownVersionIsNamedAtTheTemplatesDerivedFromVersion() {
+        TemplateRegistry r = TemplateRegistry.builder().addBuiltIns().add("base.json", bytes(base()))
+                .add("derived.json", bytes(template("derived", "1.0.0",
+                        HEADER + ", \"derivedFrom\": {\"id\": \"base\", \"version\": \"9.9.9\"}", ""))).build();
+        assertThatThrownBy(() -> r.conformance(r.latest("derived")))
+                .isInstanceOfSatisfying(IcsUnknownCodeException.class, e -> {
+                    assertThat(e.location().source()).endsWith("derived.json");
+                    assertThat(e.location().pointer()).isEqualTo("/x-ics-template/derivedFrom/version");
+                    assertThat(e.getMessage()).contains("9.9.9").contains("1.0.0");
+                });
+    }
+
+    @Test
+    void anUnknownBaseIsNamedAtTheTemplatesDerivedFromId() {
+        TemplateRegistry r = TemplateRegistry.builder().addBuiltIns()
+                .add("derived.json", bytes(template("derived", "1.0.0",
+                        HEADER + ", \"derivedFrom\": {\"id\": \"nowhere\", \"version\": \"1.0.0\"}", ""))).build();
+        assertThatThrownBy(() -> r.conformance(r.latest("derived")))
+                .isInstanceOfSatisfying(IcsUnknownCodeException.class, e -> {
+                    assertThat(e.location().source()).endsWith("derived.json");
+                    assertThat(e.location().pointer()).isEqualTo("/x-ics-template/derivedFrom/id");
+                    assertThat(e.getMessage()).contains("nowhere").contains("bfu");
+                });
+    }
+
+    @Test
+    void aTemplateWithoutABaseIsRefusedAtWhereTheBaseBelongs() {
+        TemplateRegistry r = TemplateRegistry.builder().addBuiltIns().add("base.json", bytes(base())).build();
+        assertThatThrownBy(() -> r.conformance(r.latest("base")))
+                .isInstanceOfSatisfying(IcsInvalidDataException.class, e -> {
+                    assertThat(e.location().source()).endsWith("base.json");
+                    assertThat(e.location().pointer()).isEqualTo("/x-ics-template/derivedFrom");
+                });
     }
 }

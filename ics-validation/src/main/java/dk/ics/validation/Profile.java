@@ -7,8 +7,10 @@ import dk.ics.model.Location;
 import dk.ics.model.ReadLimits;
 import dk.ics.model.Severity;
 import dk.ics.model.internal.JsonSupport;
+import dk.ics.model.internal.SafeText;
 import dk.ics.validation.internal.ProfileFile;
 import dk.ics.validation.spi.RuleInfo;
+import tools.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -38,6 +41,9 @@ import java.util.TreeMap;
  * ({@link IcsValidator.Builder#build()}): an unknown one is an {@link IcsUnknownCodeException} naming it.
  */
 public final class Profile {
+
+    private static final Set<String> PROFILE_MEMBERS = Set.of("name", "rules");
+    private static final Set<String> SETTING_MEMBERS = Set.of("enabled", "severity", "thresholds");
 
     private static final Profile DEFAULTS = new Profile("default", Map.of(), null);
 
@@ -63,8 +69,18 @@ public final class Profile {
      *                                   Pointer of the value)
      */
     public static Profile load(Path file) {
+        return load(file, ReadLimits.DEFAULTS);
+    }
+
+    /**
+     * Reads a profile from a JSON file with the given read limits.
+     *
+     * @throws dk.ics.model.IcsLimitException when the file is over a limit (naming it)
+     */
+    public static Profile load(Path file, ReadLimits limits) {
         Objects.requireNonNull(file, "file");
-        return FileInput.withStream(file, in -> parse(in, file.toString()));
+        Objects.requireNonNull(limits, "limits");
+        return FileInput.withStream(file, in -> parse(in, file.toString(), limits));
     }
 
     /**
@@ -74,19 +90,32 @@ public final class Profile {
      * @param source a name for messages (e.g. the file name), or {@code null}
      */
     public static Profile parse(byte[] json, String source) {
-        return parse(new java.io.ByteArrayInputStream(json), source);
+        return parse(json, source, ReadLimits.DEFAULTS);
     }
 
-    private static Profile parse(InputStream in, String source) {
-        var tree = JsonSupport.readTree(in, source, ReadLimits.DEFAULTS);
+    /**
+     * Reads a profile from JSON with the given read limits.
+     *
+     * @param json   the JSON bytes
+     * @param source a name for messages (e.g. the file name), or {@code null}
+     * @param limits the read limits
+     */
+    public static Profile parse(byte[] json, String source, ReadLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        return parse(new java.io.ByteArrayInputStream(json), source, limits);
+    }
+
+    private static Profile parse(InputStream in, String source, ReadLimits limits) {
+        var tree = JsonSupport.readTree(in, source, limits);
         if (!tree.isObject()) {
             throw new IcsInvalidDataException(loc(source, ""), "expected a JSON object with \"name\" and \"rules\"");
         }
+        checkNames(tree, source);
         ProfileFile file = JsonSupport.bind(tree, ProfileFile.class, source);
         Map<String, ProfileFile.Setting> settings = new TreeMap<>();
         if (file.rules() != null) {
             for (Map.Entry<String, ProfileFile.Setting> e : file.rules().entrySet()) {
-                String at = "/rules/" + JsonSupport.escape(e.getKey());
+                String at = member("/rules", e.getKey());
                 ProfileFile.Setting s = e.getValue();
                 if (s == null) {
                     throw new IcsInvalidDataException(loc(source, at), "expected an object with \"enabled\","
@@ -96,7 +125,7 @@ public final class Profile {
                     for (Map.Entry<String, Integer> t : s.thresholds().entrySet()) {
                         if (t.getValue() == null || t.getValue() < 0) {
                             throw new IcsInvalidDataException(
-                                    loc(source, at + "/thresholds/" + JsonSupport.escape(t.getKey())),
+                                    loc(source, member(at + "/thresholds", t.getKey())),
                                     "expected a non-negative whole number");
                         }
                     }
@@ -141,7 +170,7 @@ public final class Profile {
      */
     void checkAgainst(Map<String, RuleInfo> rules, Collection<String> reservedCodes) {
         for (Map.Entry<String, ProfileFile.Setting> e : settings.entrySet()) {
-            String at = "/rules/" + JsonSupport.escape(e.getKey());
+            String at = member("/rules", e.getKey());
             RuleInfo info = rules.get(e.getKey());
             if (info == null) {
                 if (reservedCodes.contains(e.getKey())) {
@@ -159,12 +188,61 @@ public final class Profile {
             if (t != null) {
                 for (String n : t.keySet()) {
                     if (!info.thresholds().containsKey(n)) {
-                        throw new IcsUnknownCodeException(loc(source, at + "/thresholds/" + JsonSupport.escape(n)),
+                        throw new IcsUnknownCodeException(loc(source, member(at + "/thresholds", n)),
                                 "threshold of rule " + info.code(), n, new ArrayList<>(info.thresholds().keySet()));
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Refuses, before binding, every property name a profile cannot have, so that the error never quotes a name that
+     * is not a code: unknown properties of the profile and of a rule's settings, and rule codes and threshold names
+     * that are not shaped like codes.
+     */
+    private static void checkNames(JsonNode tree, String source) {
+        onlyKnown(tree, "", PROFILE_MEMBERS, source);
+        JsonNode rules = tree.get("rules");
+        if (rules == null || !rules.isObject()) {
+            return;
+        }
+        for (Map.Entry<String, JsonNode> rule : rules.properties()) {
+            String at = member("/rules", rule.getKey());
+            if (at.equals("/rules")) {
+                throw new IcsInvalidDataException(loc(source, at), "expected rule codes (e.g. ICS-BFU-001) as the"
+                        + " names, found " + SafeText.code(rule.getKey()));
+            }
+            if (rule.getValue().isObject()) {
+                onlyKnown(rule.getValue(), at, SETTING_MEMBERS, source);
+                JsonNode thresholds = rule.getValue().get("thresholds");
+                if (thresholds != null && thresholds.isObject()) {
+                    for (Map.Entry<String, JsonNode> t : thresholds.properties()) {
+                        if (member("", t.getKey()).isEmpty()) {
+                            throw new IcsInvalidDataException(loc(source, at + "/thresholds"), "expected threshold"
+                                    + " names as the names, found " + SafeText.code(t.getKey()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void onlyKnown(JsonNode object, String at, Set<String> known, String source) {
+        for (Map.Entry<String, JsonNode> e : object.properties()) {
+            if (!known.contains(e.getKey())) {
+                throw new IcsInvalidDataException(loc(source, member(at, e.getKey())), "unknown property "
+                        + SafeText.code(e.getKey()) + "; expected one of " + known.stream().sorted().toList());
+            }
+        }
+    }
+
+    /**
+     * The pointer of a member of an object in the profile: the member's own when its name looks like a code, else the
+     * object's (a name that is not a code may be anything a user typed, and is never echoed).
+     */
+    private static String member(String parent, String name) {
+        return SafeText.code(name).startsWith("'") ? parent + "/" + JsonSupport.escape(name) : parent;
     }
 
     private static Location loc(String source, String pointer) {

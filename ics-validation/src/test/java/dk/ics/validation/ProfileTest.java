@@ -126,4 +126,49 @@ class ProfileTest {
         assertThatThrownBy(() -> Profile.parse("{\"rules\": {".getBytes(java.nio.charset.StandardCharsets.UTF_8),
                 "p.json")).isInstanceOf(IcsParseException.class).hasMessageContaining("p.json");
     }
+
+    private static Profile parse(String json) {
+        return Profile.parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "p.json");
+    }
+
+    @Test
+    void anUnknownSettingOrPropertyIsNamedWhenItLooksLikeANameAndOnlyPointedAtOtherwise() {
+        assertThatThrownBy(() -> parse("{\"name\": \"p\", \"owner\": \"x\"}"))
+                .isInstanceOfSatisfying(IcsInvalidDataException.class, e -> {
+                    assertThat(e.location().pointer()).isEqualTo("/owner");
+                    assertThat(e.reason()).contains("'owner'").contains("[name, rules]");
+                });
+        assertThatThrownBy(() -> parse("{\"rules\": {\"ICS-BFU-002\": {\"sagt af mor 0101\": true}}}"))
+                .isInstanceOfSatisfying(IcsInvalidDataException.class, e -> {
+                    assertThat(e.location().pointer()).isEqualTo("/rules/ICS-BFU-002");
+                    assertThat(e.getMessage()).doesNotContain("mor").contains("[enabled, severity, thresholds]");
+                });
+    }
+
+    @Test
+    void aRuleCodeOrThresholdNameThatIsNotCodeShapedIsRefusedWithoutBeingQuoted() {
+        assertThatThrownBy(() -> parse("{\"rules\": {\"barnet sagde nej\": {\"enabled\": false}}}"))
+                .isInstanceOfSatisfying(IcsInvalidDataException.class, e -> {
+                    assertThat(e.location().pointer()).isEqualTo("/rules");
+                    assertThat(e.getMessage()).doesNotContain("barnet").contains("16 characters");
+                });
+        assertThatThrownBy(() -> parse("{\"rules\": {\"1207094321\": {}}}"))
+                .isInstanceOfSatisfying(IcsInvalidDataException.class,
+                        e -> assertThat(e.getMessage()).doesNotContain("1207094321"));
+        assertThatThrownBy(() -> parse("{\"rules\": {\"ICS-BFU-002\": {\"thresholds\": {\"min 1207094321\": 1}}}}"))
+                .isInstanceOfSatisfying(IcsInvalidDataException.class, e -> {
+                    assertThat(e.location().pointer()).isEqualTo("/rules/ICS-BFU-002/thresholds");
+                    assertThat(e.getMessage()).doesNotContain("1207094321");
+                });
+    }
+
+    @Test
+    void anUnknownCodeShapedRuleIsStillNamedWhenTheValidatorIsBuilt() {
+        Profile p = parse("{\"rules\": {\"ICS-XYZ-999\": {\"enabled\": false}}}");
+        assertThatThrownBy(() -> IcsValidator.builder().profile(p).build())
+                .isInstanceOfSatisfying(IcsUnknownCodeException.class, e -> {
+                    assertThat(e.location().pointer()).isEqualTo("/rules/ICS-XYZ-999");
+                    assertThat(e.getMessage()).contains("'ICS-XYZ-999'");
+                });
+    }
 }

@@ -21,7 +21,12 @@ import picocli.CommandLine.IVersionProvider;
             TriangleCommand.class,
             FocusAreasCommand.class,
             DeadlinesCommand.class,
+            TemplatesCommand.class,
+            TemplateCommand.class,
+            CheckCommand.class,
+            ValidateCommand.class,
             ReportCommand.class,
+            BarometerCommand.class,
             DemoCommand.class,
             HelpCommand.class
         },

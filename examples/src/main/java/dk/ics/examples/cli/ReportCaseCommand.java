@@ -5,6 +5,7 @@ import dk.ics.examples.report.CaseReport;
 import dk.ics.examples.report.DimensionNotes;
 import dk.ics.model.Finding;
 import dk.ics.model.IcsInvalidDataException;
+import dk.ics.model.Language;
 import dk.ics.model.Location;
 import dk.ics.model.casework.CaseRecord;
 import dk.ics.model.casework.CaseStep;
@@ -67,25 +68,38 @@ final class ReportCaseCommand extends IcsSubcommand {
             requireSameChild(validator.bind(document), record, file);
             documents.add(document);
         }
-        List<ValidationReport> reports = validator.validateAll(documents, CaseContext.of(record, asOf));
-        List<Finding> findings = new ArrayList<>();
-        for (int i = 0; i < reports.size(); i++) {
-            // One report covers several documents: each finding points into its file, as file#pointer.
-            String file = documentFiles.get(i).getFileName().toString();
-            reports.get(i).findings().forEach(f -> findings.add(f.withPointer(file + "#" + f.pointer())));
-        }
-        CaseReport.Builder report = CaseReport.builder().caseRecord(record).asOf(asOf).language(language());
-        if (!documents.isEmpty()) {
-            report.findings(findings);
-        }
-        latestInvestigation(validator, documents).ifPresent(bfu -> report.board(board(bfu)));
-        ReportFiles.write(out, report.build()::writeTo);
+        List<String> names = documentFiles.stream().map(f -> f.getFileName().toString()).toList();
+        CaseReport report = report(validator, record, documents, names, asOf, language());
+        ReportFiles.write(out, report::writeTo);
         writer.println(texts().get("report.written", out.toAbsolutePath().normalize().toString()));
         return ExitCodes.OK;
     }
 
+    /**
+     * The case report over documents already read and checked to be about the case's child: the findings of every
+     * document (each pointing into its file as {@code name#pointer}) and the triangle of the latest investigation.
+     *
+     * @param names each document's file name, in the order of {@code documents}
+     */
+    static CaseReport report(IcsValidator validator, CaseRecord record, List<CaseDocument> documents,
+            List<String> names, LocalDate asOf, Language language) {
+        List<ValidationReport> reports = validator.validateAll(documents, CaseContext.of(record, asOf));
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            // One report covers several documents: each finding points into its file, as file#pointer.
+            String file = names.get(i);
+            reports.get(i).findings().forEach(f -> findings.add(f.withPointer(file + "#" + f.pointer())));
+        }
+        CaseReport.Builder report = CaseReport.builder().caseRecord(record).asOf(asOf).language(language);
+        if (!documents.isEmpty()) {
+            report.findings(findings);
+        }
+        latestInvestigation(validator, documents).ifPresent(bfu -> report.board(board(bfu)));
+        return report.build();
+    }
+
     /** A document names its child by the pseudonymous id; one about another child is refused, not reported. */
-    private static void requireSameChild(BoundDocument document, CaseRecord record, Path file) {
+    static void requireSameChild(BoundDocument document, CaseRecord record, Path file) {
         Optional<Bound<String>> child = document.text(Role.CHILD_REF);
         if (child.isPresent() && !child.get().value().equals(record.child().id())) {
             throw new IcsInvalidDataException(Location.of(file.toString()).withPointer(child.get().pointer()),

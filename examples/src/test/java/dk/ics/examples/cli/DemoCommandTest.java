@@ -29,9 +29,83 @@ class DemoCommandTest {
                 "2. Aldersopdelte fokusområder", "Aldersgruppe: 6-9 år (AAR_6_9)", "Ressource: ",
                 "3. Frister", "Frister i sag sag-2025-0113 (Barnets lov), pr. 2026-11-24", "Overskredet");
         List<String> lines = run.out().lines().toList();
-        assertThat(lines.get(lines.size() - 1))
-                .startsWith("Færdig. Resultaterne ligger i mappen: ")
-                .endsWith(out.toAbsolutePath().normalize().toString());
+        Path folder = out.toAbsolutePath().normalize();
+        assertThat(lines.subList(lines.size() - 3, lines.size())).containsExactly(
+                "Færdig. Resultaterne ligger i mappen: " + folder,
+                "    Sagsrapport: " + folder.resolve("case-report.html"),
+                "    Barometerrapport: " + folder.resolve("barometer-report.html"));
+    }
+
+    @Test
+    void demoShowsEveryPartUnderItsOwnHeadingInOrder() {
+        CliRun run = CliRun.ics("demo", "--out", tmp.resolve("demo").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsSubsequence("1. ICS-trekanten", "2. Aldersopdelte fokusområder",
+                "3. Frister", "4. Skabeloner", "5. Tilpassede skabeloner",
+                "6. ICS-tjek af en børnefaglig undersøgelse",
+                "7. ICS-implementeringsbarometret", "8. Rapporter", "Færdig.");
+    }
+
+    @Test
+    void demoListsTheBuiltInTemplatesAndChecksTwoCustomisedOnes() {
+        String out = CliRun.ics("demo", "--out", tmp.resolve("demo").toString()).out();
+
+        assertThat(part(out, "4. Skabeloner", "5. ")).contains("bfu@1.0.0", "Børnefaglig undersøgelse",
+                "barnets-plan@1.0.0", "underretning@1.0.0");
+        assertThat(part(out, "5. Tilpassede skabeloner", "6. "))
+                .contains("bfu-eksempelkommune@1.0.0 (afledt af bfu@1.0.0): godkendt, ingen fund")
+                .contains("bfu-uden-ressourcer-helbred@1.0.0 (afledt af bfu@1.0.0): afvist, 1 fejl, 0 advarsler")
+                .contains("TPL-CONF-MISSING-ROLE /beskrivelse/barnetsUdvikling/sundhedsforhold/ressourcer");
+    }
+
+    @Test
+    void demoShowsAnInvestigationWithFindingsAndTheSameOneFixed() {
+        String out = CliRun.ics("demo", "--out", tmp.resolve("demo").toString()).out();
+
+        String part = part(out, "6. ICS-tjek", "7. ");
+        assertThat(part).contains("bfu-med-fund.json: 3 fejl, 0 advarsler", "ICS-BFU-004", "ICS-BFU-006",
+                "ICS-BFU-013", "/beskrivelse/perspektiver/barnetsPerspektiv",
+                "Den samme undersøgelse rettet (", "bfu.json): ingen fund");
+        // Messages name fields and codes; the investigation's own text never appears.
+        assertThat(part).doesNotContain("mormoren", "depression");
+    }
+
+    @Test
+    void demoScoresTheBarometerWithItsTrend() {
+        String out = CliRun.ics("demo", "--out", tmp.resolve("demo").toString()).out();
+
+        String part = part(out, "7. ICS-implementeringsbarometret", "8. ");
+        assertThat(part).contains("Eksempel Kommune, runden 2024-03-14", "S2 Der er en plan",
+                "32 → 69", "+37", "Fremgang", "Stabil", "Samlet");
+    }
+
+    @Test
+    void demoWritesBothReportsAsHtmlAndNamesThem() throws Exception {
+        Path out = tmp.resolve("demo");
+
+        CliRun run = CliRun.ics("demo", "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (String name : List.of("case-report.html", "barometer-report.html")) {
+            Path report = out.resolve(name);
+            assertThat(report).isRegularFile();
+            String html = Files.readString(report);
+            assertThat(html).as(name).startsWith("<!DOCTYPE html>").contains("<svg", "</html>")
+                    .doesNotContain("<script", "http://", "https://");
+            assertThat(run.out()).contains(report.toAbsolutePath().normalize().toString());
+        }
+        assertThat(Files.readString(out.resolve("case-report.html"))).contains("Trygt omsorgsmiljø");
+        assertThat(Files.readString(out.resolve("barometer-report.html")))
+                .contains("Ledelsen går foran", "2023-03-15", "2024-03-14");
+    }
+
+    /** The text of one part of the demo: from its heading to the next. */
+    private static String part(String out, String heading, String next) {
+        int start = out.indexOf(heading);
+        assertThat(start).as("heading " + heading).isNotNegative();
+        int end = out.indexOf(System.lineSeparator() + next, start);
+        return end < 0 ? out.substring(start) : out.substring(start, end);
     }
 
     @Test
@@ -60,8 +134,11 @@ class DemoCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("ICS demo", "The ICS triangle", "Age group: 6-9 years", "Legal basis",
-                        "Done. The results are in the folder: ")
-                .doesNotContain("Færdig");
+                        "4. Templates", "5. Customised templates", "approved", "refused",
+                        "6. ICS checks of an investigation", "3 errors, 0 warnings", "child's perspective is missing",
+                        "7. The ICS implementation barometer", "Improving", "8. Reports",
+                        "Done. The results are in the folder: ", "Case report: ", "Barometer report: ")
+                .doesNotContain("Færdig", "Fremgang", "Barnets perspektiv mangler");
     }
 
     @Test
@@ -75,8 +152,13 @@ class DemoCommandTest {
         assertThat(summary.get("out").asString()).isEqualTo(out.toAbsolutePath().normalize().toString());
         assertThat(summary.get("files").valueStream().map(JsonNode::asString))
                 .containsExactly("triangle.txt", "triangle.json", "focus-areas.txt", "focus-areas.json",
-                        "deadlines.txt", "deadlines.json");
+                        "deadlines.txt", "deadlines.json", "templates.txt", "template-check.txt",
+                        "bfu-findings.txt", "bfu-findings.json", "barometer.txt", "barometer.json",
+                        "case-report.html", "barometer-report.html");
         assertThat(summary.get("on").asString()).isEqualTo("2026-11-24");
+        assertThat(summary.at("/reports/case").asString())
+                .isEqualTo(out.toAbsolutePath().normalize().resolve("case-report.html").toString());
+        assertThat(Path.of(summary.at("/reports/barometer").asString())).isRegularFile();
     }
 
     @Test

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every {@code java -jar examples/target/ics.jar …} command the README and the examples' README show runs, as
- * written, with exit code 0. Paths in the READMEs are relative to the repository root; the tests run in
- * {@code examples/}, so they are resolved from there, and {@code --out} files go to a temporary folder.
+ * written, with exit code 0, or with exit code 1 (findings at error level) when it checks a document of
+ * {@code examples/data/findings/}, the example documents kept with known findings. Paths in the READMEs are relative
+ * to the repository root; the tests run in {@code examples/}, so they are resolved from there, and {@code --out}
+ * files go to a temporary folder.
  */
 class ReadmeCommandsTest {
 
@@ -54,7 +56,9 @@ class ReadmeCommandsTest {
             }
         }
         CliRun run = CliRun.ics(args.toArray(String[]::new));
-        assertThat(run.exitCode()).as("%s%nstderr: %s", command, run.err()).isZero();
+        int expected = command.contains("examples/data/findings/") ? ExitCodes.FINDINGS : ExitCodes.OK;
+        assertThat(run.exitCode()).as("%s%nstderr: %s", command, run.err()).isEqualTo(expected);
+        assertThat(run.err()).as(command).isEmpty();
         assertThat(run.out()).isNotBlank();
     }
 }

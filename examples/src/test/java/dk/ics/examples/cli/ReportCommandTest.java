@@ -124,6 +124,13 @@ class ReportCommandTest {
     }
 
     @Test
+    void theGroupHasHelp() {
+        CliRun help = ics("report", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("case", "barometer");
+    }
+
+    @Test
     void theOutputFileIsRequired() {
         CliRun run = ics("report", "barometer", ROUNDS + "eksempel-kommune-2024.csv");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);

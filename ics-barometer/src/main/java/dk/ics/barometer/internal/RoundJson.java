@@ -142,7 +142,8 @@ public final class RoundJson {
         if (v == null || !v.isString() || v.asString().isBlank()) {
             throw new IcsInvalidDataException(at.withPointer(p + "/" + field), "expected a non-empty string");
         }
-        return v.asString();
+        // Stripped as the CSV reader strips its cells, so a round reads the same from JSON and CSV.
+        return v.asString().strip();
     }
 
     private static LocalDate date(JsonNode tree, Location at) {

@@ -134,4 +134,72 @@ class CsvReaderTest {
         assertThat(csv).startsWith("a;\"b;c\";\"d\"\"e\"\r\n");
         assertThat(cells(read(csv))).isEqualTo(rows);
     }
+
+    @Test
+    void lastRecordMayEndWithoutALineBreak() {
+        assertThat(cells(read("a;b\n1;2"))).containsExactly(List.of("a", "b"), List.of("1", "2"));
+        assertThat(cells(read("a;b\n1;\"2\""))).containsExactly(List.of("a", "b"), List.of("1", "2"));
+        assertThat(cells(read("a;b\n\"x\"\"\""))).containsExactly(List.of("a", "b"), List.of("x\""));
+    }
+
+    @Test
+    void bareCarriageReturnsEndLinesToTheEndOfTheInput() {
+        CsvReader.Table t = read("a;b\r1;2\r3;4\r");
+        assertThat(cells(t)).containsExactly(List.of("a", "b"), List.of("1", "2"), List.of("3", "4"));
+        assertThat(t.rows()).extracting(CsvReader.Row::line).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
+    void lineBreaksInsideQuotesCountOnceWhateverTheirKind() {
+        // CRLF, a bare CR and a bare LF inside quoted fields each start one new physical line
+        CsvReader.Table t = read("a;b\r\n\"1\r\n2\";3\r\n\"4\r5\";6\r\n\"7\n8\";9\r\n10;11\r\n");
+        assertThat(t.rows()).extracting(CsvReader.Row::line).containsExactly(1L, 2L, 4L, 6L, 8L);
+        assertThat(cells(t).get(2)).containsExactly("4\r5", "6");
+        assertThatThrownBy(() -> read("a;b\r\n\"1\r\n2\";3\r\nx\"y;4\r\n"))
+                .isInstanceOf(IcsParseException.class).hasMessageContaining("t.csv:4:2");
+    }
+
+    @Test
+    void semicolonWinsWhenBothDelimitersSplitTheHeaderAndFirstRecordAlike() {
+        CsvReader.Table t = read("a;b,c\n1;2,3\n");
+        assertThat(t.delimiter()).isEqualTo(';');
+        assertThat(cells(t).get(1)).containsExactly("1", "2,3");
+    }
+
+    @Test
+    void commaIsChosenWhenNoSemicolonOccursEvenIfTheFirstRecordIsLonger() {
+        CsvReader.Table t = read("a,b\n1,2,3\n");
+        assertThat(t.delimiter()).isEqualTo(',');
+        assertThat(cells(t).get(1)).containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void delimitersInsideQuotedCellsDoNotCountWhenChoosingTheDelimiter() {
+        // outside quotes the header has one semicolon and no comma, so the commas in "p,q,r,s" do not decide
+        CsvReader.Table t = read("\"p,q,r,s\";t\n1;2;3\n");
+        assertThat(t.delimiter()).isEqualTo(';');
+        assertThat(cells(t).get(0)).containsExactly("p,q,r,s", "t");
+    }
+
+    @Test
+    void fieldsAndRecordsOfExactlyTheLimitsAreAccepted() {
+        ReadLimits limits = ReadLimits.DEFAULTS.withMaxColumns(3).withMaxStringLength(5);
+        assertThat(cells(read("a;b;c\nabcde;vwxyz;\"klmno\"\n", limits)))
+                .containsExactly(List.of("a", "b", "c"), List.of("abcde", "vwxyz", "klmno"));
+        assertThatThrownBy(() -> read("a;b;c\n12345;123456\n", limits))
+                .isInstanceOfSatisfying(IcsLimitException.class, e -> {
+                    assertThat(e.limit()).isEqualTo("maxStringLength");
+                    assertThat(e.location().line()).isEqualTo(2);
+                });
+    }
+
+    @Test
+    void cellsBeginningOrEndingWithASpecialCharacterAreQuotedAndReadBack() {
+        List<List<String>> rows = List.of(List.of(";a", "\"b", "\nc", "\rd", "e;"),
+                List.of("f\"", "g\n", "h\r", "plain", ""));
+        String csv = CsvWriter.write(rows, ';');
+        assertThat(csv).startsWith("\";a\";\"\"\"b\";\"\nc\";\"\rd\";\"e;\"\r\n")
+                .endsWith(";plain;\r\n");
+        assertThat(cells(read(csv))).isEqualTo(rows);
+    }
 }

@@ -125,6 +125,10 @@ public final class JsonSupport {
         } catch (JacksonException e) {
             throw new IcsParseException(where(source, e.getLocation(), pointer(path)),
                     "could not read the " + format + " input", null);
+        } catch (NumberFormatException e) {
+            // Jackson's message quotes the number; an exponent like 9E999999999 is beyond BigDecimal.
+            throw new IcsParseException(loc(source).withPointer(pointer(path)),
+                    "a number out of range: expected a number with an exponent BigDecimal can hold", null);
         }
     }
 
@@ -135,6 +139,11 @@ public final class JsonSupport {
                 ObjectNode o = NODES.objectNode();
                 JsonToken n;
                 while ((n = p.nextToken()) == JsonToken.PROPERTY_NAME) {
+                    if (o.size() >= limits.maxArrayLength()) {
+                        // An object of a million distinct properties costs as much memory as an array of a million.
+                        throw new IcsLimitException(loc(source).withPointer(pointer(path)), "maxArrayLength",
+                                limits.maxArrayLength());
+                    }
                     String name = p.currentName();
                     path.addLast(name);
                     o.set(name, readValue(p, p.nextToken(), path, source, limits, depth + 1));
@@ -195,6 +204,11 @@ public final class JsonSupport {
             return MAPPER.treeToValue(tree, type);
         } catch (DatabindException e) {
             throw bindError(e, type, source);
+        } catch (tools.jackson.core.exc.InputCoercionException e) {
+            // A number too large for its field (e.g. 99999999999 for an int); Jackson's message quotes it.
+            throw new IcsInvalidDataException(loc(source).withPointer(pointerOf(e)),
+                    "a number out of range for " + (e.getTargetType() == null ? "its field"
+                            : describe(e.getTargetType())));
         } catch (IcsException e) {
             throw e;
         } catch (IllegalArgumentException e) {

@@ -64,6 +64,22 @@ class DanishHolidayCalendarTest {
     }
 
     @Test
+    void eachCustomaryDayIsSetOnItsOwnAndReportedBack() {
+        DanishHolidayCalendar onlyChristmasEveOpen = DanishHolidayCalendar.builder().christmasEveClosed(false).build();
+        assertThat(onlyChristmasEveOpen.christmasEveClosed()).isFalse();
+        assertThat(onlyChristmasEveOpen.grundlovsdagClosed()).isTrue();
+        assertThat(onlyChristmasEveOpen.newYearsEveClosed()).isTrue();
+        assertThat(onlyChristmasEveOpen.isWorkingDay(LocalDate.of(2025, 12, 24))).isTrue();
+        assertThat(onlyChristmasEveOpen.isWorkingDay(LocalDate.of(2025, 12, 31))).isFalse();
+        assertThat(onlyChristmasEveOpen).hasToString(
+                "DanishHolidayCalendar[grundlovsdagClosed=true, christmasEveClosed=false, newYearsEveClosed=true]");
+        DanishHolidayCalendar onlyGrundlovsdagOpen = DanishHolidayCalendar.builder().grundlovsdagClosed(false).build();
+        assertThat(onlyGrundlovsdagOpen.grundlovsdagClosed()).isFalse();
+        assertThat(onlyGrundlovsdagOpen.christmasEveClosed()).isTrue();
+        assertThat(DanishHolidayCalendar.builder().newYearsEveClosed(false).build().newYearsEveClosed()).isFalse();
+    }
+
+    @Test
     void countingWorkingDaysSkipsEaster() {
         // Wednesday before Easter 2024: Skærtorsdag to 2. påskedag are closed.
         assertThat(calendar.plusWorkingDays(LocalDate.of(2024, 3, 27), 1)).isEqualTo(LocalDate.of(2024, 4, 2));

@@ -3,11 +3,14 @@ package dk.ics.model.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dk.ics.model.IcsInvalidDataException;
 import dk.ics.model.IcsLimitException;
 import dk.ics.model.IcsParseException;
 import dk.ics.model.ReadLimits;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
 class JsonSupportTest {
@@ -56,5 +59,30 @@ class JsonSupportTest {
                 .hasMessageContaining("empty");
         assertThatThrownBy(() -> read("{\"a\":", ReadLimits.DEFAULTS)).isInstanceOf(IcsParseException.class)
                 .hasMessageContaining("end of input");
+    }
+
+    /** A record with one field of each kind of type a model record has. */
+    record Probe(java.time.LocalDate day, java.time.OffsetDateTime at, dk.ics.model.Severity level, int count,
+            String text, Boolean flag, java.util.List<String> names) {
+    }
+
+    @ParameterizedTest(name = "{0} gives: expected {1}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"day\": \"5. maj Jensen\"}         | /day   | a date (YYYY-MM-DD)",
+        "{\"at\": \"i gaar Jensen\"}          | /at    | a date-time (ISO 8601)",
+        "{\"level\": \"Jensen\"}              | /level | one of ERROR, WARNING, INFO",
+        "{\"count\": \"Jensen\"}              | /count | a number",
+        "{\"text\": {\"Jensen\": 1}}          | /text  | a string",
+        "{\"flag\": \"Jensen\"}               | /flag  | true or false",
+        "{\"names\": {\"Jensen\": 1}}         | /names | an array"})
+    void aValueOfTheWrongKindIsNamedByPointerAndWhatWasExpectedNeverByItself(String json, String pointer,
+            String expected) {
+        JsonNode tree = read(json, ReadLimits.DEFAULTS);
+        assertThatThrownBy(() -> JsonSupport.bind(tree, Probe.class, "doc.json"))
+                .isInstanceOfSatisfying(IcsInvalidDataException.class, e -> {
+                    assertThat(e.location().pointer()).isEqualTo(pointer);
+                    assertThat(e.reason()).isEqualTo("expected " + expected);
+                    assertThat(e.getMessage()).doesNotContain("Jensen");
+                });
     }
 }

@@ -16,11 +16,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * Checks every reference in a schema before the schema engine sees it: {@code $ref} and {@code $dynamicRef} may
  * point only inside the same schema ({@code #/...}) or to a schema of the registry by its {@code urn:ics:} id, and
- * the target must exist. Network, {@code file:} and {@code jar:} URLs and relative paths are refused with
+ * the target must exist; every {@code $id} is an {@code urn:ics:} id and every {@code $schema} is draft 2020-12, whose
+ * meta-schema the engine holds. Network, {@code file:} and {@code jar:} URLs and relative paths are refused with
  * {@link IcsRefusedReferenceException}, naming the file and the JSON Pointer of the reference, before anything is
  * opened or fetched. Thread-safe (stateless).
  */
 public final class RefGuard {
+
+    /** The one {@code $schema} a schema may name: draft 2020-12, whose meta-schema the engine holds. */
+    public static final String DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
 
     private static final Set<String> REF_KEYWORDS = Set.of("$ref", "$dynamicRef", "$recursiveRef");
 
@@ -35,7 +39,25 @@ public final class RefGuard {
      * @param schemas every schema of the registry by id (the tree itself included)
      */
     public static void check(JsonNode tree, String source, Map<String, JsonNode> schemas) {
+        checkIdentity(tree, source);
         walk(tree, tree, "", source, schemas);
+    }
+
+    /**
+     * Checks the root {@code $id} and {@code $schema} of one schema: an {@code $id} given as a string must be an
+     * {@code urn:ics:} id and a {@code $schema} given as a string must be draft 2020-12. Anything else names a place
+     * the schema engine would look a schema up (a URL, a path) and is refused before the engine sees it.
+     */
+    public static void checkIdentity(JsonNode tree, String source) {
+        JsonNode schema = tree.get("$schema");
+        if (schema != null && schema.isString() && !DRAFT_2020_12.equals(schema.asString())) {
+            throw refused(source, "/$schema", "a $schema other than draft 2020-12 (" + DRAFT_2020_12 + ") refused,"
+                    + " found " + describe(schema.asString()) + "; no meta-schema is ever fetched");
+        }
+        JsonNode id = tree.get("$id");
+        if (id != null && id.isString() && !id.asString().startsWith("urn:ics:")) {
+            throw refused(source, "/$id", "an $id must be an urn:ics: id, not " + describe(id.asString()));
+        }
     }
 
     private static void walk(JsonNode node, JsonNode root, String at, String source, Map<String, JsonNode> schemas) {
@@ -44,11 +66,15 @@ public final class RefGuard {
                 String ptr = at + "/" + Pointers.escape(e.getKey());
                 if (REF_KEYWORDS.contains(e.getKey())) {
                     checkRef(e.getValue(), root, ptr, source, schemas);
-                } else if ("$id".equals(e.getKey()) && !at.isEmpty()) {
-                    String id = e.getValue().asString("");
+                } else if ("$id".equals(e.getKey()) && !at.isEmpty() && e.getValue().isString()) {
+                    String id = e.getValue().asString();
                     if (!id.startsWith("urn:ics:")) {
                         throw refused(source, ptr, "a nested $id must be an urn:ics: id, not " + describe(id));
                     }
+                } else if ("$schema".equals(e.getKey()) && !at.isEmpty() && e.getValue().isString()
+                        && !DRAFT_2020_12.equals(e.getValue().asString())) {
+                    throw refused(source, ptr, "a nested $schema other than draft 2020-12 refused, found "
+                            + describe(e.getValue().asString()));
                 }
                 walk(e.getValue(), root, ptr, source, schemas);
             }

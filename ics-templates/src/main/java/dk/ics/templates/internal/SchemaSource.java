@@ -2,9 +2,11 @@ package dk.ics.templates.internal;
 
 import dk.ics.model.IcsInvalidDataException;
 import dk.ics.model.IcsLimitException;
+import dk.ics.model.IcsParseException;
 import dk.ics.model.IcsRefusedReferenceException;
 import dk.ics.model.Location;
 import dk.ics.model.ReadLimits;
+import dk.ics.model.internal.FileInput;
 import dk.ics.model.internal.JsonSupport;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,24 +72,30 @@ public record SchemaSource(String source, JsonNode tree, boolean builtIn) {
     /**
      * The schema files ({@code .json}, {@code .yaml}, {@code .yml}) directly in a folder, sorted by name. A file (or
      * a link) that resolves outside the folder is refused.
+     *
+     * @throws IcsParseException when the folder does not exist or cannot be listed (naming the folder as given)
      */
     public static List<SchemaSource> folder(Path folder, ReadLimits limits) {
+        Location where = Location.of(folder.toString());
+        if (!Files.isDirectory(folder)) {
+            throw new IcsParseException(where, "expected a template folder, found "
+                    + (Files.exists(folder) ? "a file" : "nothing"), null);
+        }
         Path root;
+        List<Path> files = new ArrayList<>();
         try {
             root = folder.toRealPath();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot open the template folder " + folder, e);
-        }
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(root)) {
-            for (Path p : ds) {
-                String n = p.getFileName().toString();
-                if (n.endsWith(".json") || TemplateReader.isYaml(n)) {
-                    files.add(p);
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(root)) {
+                for (Path p : ds) {
+                    String n = p.getFileName().toString();
+                    if (n.endsWith(".json") || TemplateReader.isYaml(n)) {
+                        files.add(p);
+                    }
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the template folder " + folder, e);
+            throw new IcsParseException(where, "the template folder cannot be listed ("
+                    + e.getClass().getSimpleName() + ")", null);
         }
         files.sort(null);
         List<SchemaSource> out = new ArrayList<>();
@@ -96,24 +105,42 @@ public record SchemaSource(String source, JsonNode tree, boolean builtIn) {
         return out;
     }
 
-    /** One schema file; when {@code within} is given, the file must resolve inside it. */
+    /**
+     * One schema file; when {@code within} is given, the file must resolve inside it. At most
+     * {@link ReadLimits#maxBytes()} bytes are read, whatever the file claims its size is.
+     */
     public static SchemaSource file(Path file, Path within, ReadLimits limits) {
         String name = file.toString();
+        Path real;
         try {
-            Path real = file.toRealPath();
-            if (within != null && !real.startsWith(within)) {
-                throw new IcsRefusedReferenceException(Location.of(name), "the file resolves to a path outside the"
-                        + " folder it was given in; refused");
-            }
-            if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
-                throw new IcsInvalidDataException(Location.of(name), "not a regular file");
-            }
-            if (Files.size(real) > limits.maxBytes()) {
-                throw new IcsLimitException(Location.of(name), "maxBytes", limits.maxBytes());
-            }
-            return bytes(name, Files.readAllBytes(real), limits);
+            real = file.toRealPath();
+        } catch (NoSuchFileException e) {
+            throw new IcsParseException(Location.of(name), "the file does not exist", null);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
+            throw new IcsParseException(Location.of(name), "the file cannot be resolved ("
+                    + e.getClass().getSimpleName() + ")", null);
+        }
+        if (within != null && !real.startsWith(within)) {
+            throw new IcsRefusedReferenceException(Location.of(name), "the file resolves to a path outside the"
+                    + " folder it was given in; refused");
+        }
+        if (!Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IcsInvalidDataException(Location.of(name), "not a regular file");
+        }
+        byte[] bytes = FileInput.withStream(real, name, in -> atMost(in, name, limits.maxBytes()));
+        return bytes(name, bytes, limits);
+    }
+
+    private static byte[] atMost(InputStream in, String name, long maxBytes) {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8L, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw new IcsLimitException(Location.of(name), "maxBytes", maxBytes);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new IcsParseException(Location.of(name), "the file cannot be read ("
+                    + e.getClass().getSimpleName() + ")", null);
         }
     }
 
