@@ -31,7 +31,23 @@ public record AnswerScale(List<ScaleOption> options) {
 
     /** The option with the given value, or for {@code null} the option with no value. */
     public Optional<ScaleOption> optionFor(Integer value) {
-        return options.stream().filter(o -> java.util.Objects.equals(o.value(), value)).findFirst();
+        for (ScaleOption o : options) {
+            if (java.util.Objects.equals(o.value(), value)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether an answer is on the scale (as {@link #optionFor(Answer)} being present, without allocating). */
+    public boolean hasOptionFor(Answer answer) {
+        Integer value = answer.value();
+        for (ScaleOption o : options) {
+            if (java.util.Objects.equals(o.value(), value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The option for an answer. */

@@ -15,8 +15,11 @@ import dk.ics.templates.internal.Pointers.Hit;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,14 +28,23 @@ import tools.jackson.databind.JsonNode;
  * from. This is all the ICS rules read.
  *
  * <p>Values that do not have the role's type (a number where a text belongs, a date that is not a date) are left
- * out: the schema check reports them. Immutable and thread-safe; it holds personal data, so {@link #toString()}
- * shows the template and status only.
+ * out: the schema check reports them. Thread-safe; its only state besides the document is a cache of the nodes each
+ * place pattern finds and of the values read at each place (rules read the same places many times per document).
+ * The lists it returns are unmodifiable. It holds personal data, so {@link #toString()} shows the template and status
+ * only.
  */
 public final class BoundDocument {
 
     private final Template template;
     private final CaseDocument document;
     private final JsonNode tree;
+    /** The nodes found by each place pattern, resolved once: bounded by the template's patterns. */
+    private final Map<String, List<Hit>> resolved = new ConcurrentHashMap<>(64);
+    /**
+     * The values read at each place of the template, read once: bounded by the template's places. Keyed by the
+     * place's pattern (whose hash a string keeps) rather than by the entry (whose record hash is recomputed).
+     */
+    private final Map<String, PlaceValues> valuesByPlace = new ConcurrentHashMap<>(64);
 
     BoundDocument(Template template, CaseDocument document) {
         this.template = template;
@@ -287,7 +299,7 @@ public final class BoundDocument {
         List<Found> out = new ArrayList<>();
         for (SemanticEntry e : template.semanticMap().entries(container)) {
             String pattern = e.pattern() + suffix;
-            for (Hit h : Pointers.resolve(tree, pattern)) {
+            for (Hit h : resolve(pattern)) {
                 if (h.node().isObject()) {
                     out.add(new Found(pattern, h.pointer()));
                 }
@@ -308,38 +320,92 @@ public final class BoundDocument {
     List<Hit> hits(List<SemanticEntry> entries) {
         List<Hit> out = new ArrayList<>();
         for (SemanticEntry e : entries) {
-            out.addAll(Pointers.resolve(tree, e.pattern()));
+            out.addAll(resolve(e.pattern()));
         }
         return out;
     }
 
     private List<Bound<Object>> values(List<SemanticEntry> entries) {
+        if (entries.size() == 1) {
+            return valuesAt(entries.get(0));
+        }
         List<Bound<Object>> out = new ArrayList<>();
         for (SemanticEntry e : entries) {
-            ValueKind kind = e.role().kind();
-            for (Hit h : Pointers.resolve(tree, e.pattern())) {
-                switch (kind) {
-                    case TEXT, CODE -> addIfPresent(out, string(h));
-                    case TEXT_LIST, CODE_LIST -> elements(h).forEach(x -> addIfPresent(out, string(x)));
-                    case BOOLEAN -> addIfPresent(out, bool(h));
-                    case DATE -> addIfPresent(out, Values.date(h));
-                    case DATE_TIME -> addIfPresent(out, Values.dateTime(h));
-                    case OBJECT -> {
-                        if (h.node().isObject()) {
-                            out.add(new Bound<>(h.pointer(), h.pointer()));
-                        }
+            out.addAll(valuesAt(e));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The values at one place, from the cache (an unmodifiable list). */
+    private List<Bound<Object>> valuesAt(SemanticEntry e) {
+        ValueKind kind = e.role().kind();
+        PlaceValues cached = valuesByPlace.get(e.pattern());
+        if (cached != null && cached.kind() == kind) {
+            return cached.values();
+        }
+        List<Bound<Object>> values = Collections.unmodifiableList(readValues(e));
+        if (cached == null) {
+            valuesByPlace.putIfAbsent(e.pattern(), new PlaceValues(kind, values));
+        }
+        return values;
+    }
+
+    /** The values read at a place as one kind. */
+    private record PlaceValues(ValueKind kind, List<Bound<Object>> values) {
+    }
+
+    private List<Bound<Object>> readValues(SemanticEntry e) {
+        List<Bound<Object>> out = new ArrayList<>();
+        ValueKind kind = e.role().kind();
+        for (Hit h : resolve(e.pattern())) {
+            switch (kind) {
+                case TEXT, CODE -> addIfPresent(out, string(h));
+                case TEXT_LIST, CODE_LIST -> addStrings(out, h);
+                case BOOLEAN -> addIfPresent(out, bool(h));
+                case DATE -> addIfPresent(out, Values.date(h));
+                case DATE_TIME -> addIfPresent(out, Values.dateTime(h));
+                case OBJECT -> {
+                    if (h.node().isObject()) {
+                        out.add(new Bound<>(h.pointer(), h.pointer()));
                     }
-                    case OBJECT_LIST -> elements(h).stream().filter(x -> x.node().isObject())
-                            .forEach(x -> out.add(new Bound<>(x.pointer(), x.pointer())));
                 }
+                case OBJECT_LIST -> elements(h).stream().filter(x -> x.node().isObject())
+                        .forEach(x -> out.add(new Bound<>(x.pointer(), x.pointer())));
             }
         }
         return out;
     }
 
+    /** The nodes a place pattern finds, from the cache (an unmodifiable list). */
+    private List<Hit> resolve(String pattern) {
+        List<Hit> hits = resolved.get(pattern);
+        if (hits == null) {
+            hits = List.copyOf(Pointers.resolve(tree, pattern));
+            resolved.putIfAbsent(pattern, hits);
+        }
+        return hits;
+    }
+
+    /** Adds a value as it is: a {@link Bound} is immutable, so one of any type may be read as one of Object. */
+    @SuppressWarnings("unchecked")
     private static void addIfPresent(List<Bound<Object>> out, Bound<?> b) {
         if (b != null) {
-            out.add(new Bound<>(b.value(), b.pointer()));
+            out.add((Bound<Object>) b);
+        }
+    }
+
+    /** Adds the texts of a list place (each string element of an array, or the string itself). */
+    private static void addStrings(List<Bound<Object>> out, Hit h) {
+        JsonNode n = h.node();
+        if (!n.isArray()) {
+            addIfPresent(out, string(h));
+            return;
+        }
+        for (int i = 0; i < n.size(); i++) {
+            JsonNode x = n.get(i);
+            if (x.isString()) {
+                out.add(new Bound<>(x.asString(), h.pointer() + "/" + i));
+            }
         }
     }
 }

@@ -20,8 +20,8 @@ final class SwitchedOff {
     private SwitchedOff() {
     }
 
-    static List<Finding> findings(Template template, CaseDocument document) {
-        BoundDocument bound = template.bind(document);
+    static List<Finding> findings(BoundDocument bound) {
+        Template template = bound.template();
         List<Finding> out = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
             boolean off = bound.inFocus(d).map(b -> !b.value()).orElse(false);

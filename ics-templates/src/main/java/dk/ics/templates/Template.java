@@ -96,6 +96,17 @@ public final class Template {
      * Pointers, never values.
      */
     public FindingReport check(CaseDocument document) {
+        return check(bind(document));
+    }
+
+    /**
+     * Checks a document bound to this template, as {@link #check(CaseDocument)} does, reading its content through
+     * the binding: a caller that goes on to read the same binding (as the validator's rules do) reads each place
+     * once. A document bound to another template is checked against this one.
+     */
+    public FindingReport check(BoundDocument bound) {
+        BoundDocument own = bound.template() == this ? bound : bind(bound.document());
+        CaseDocument document = own.document();
         List<Finding> out = new ArrayList<>();
         if (!document.templateRef().equals(ref)) {
             out.add(Messages.finding("TPL-TEMPLATE-MISMATCH", Severity.ERROR, "/template", "tpl.templateMismatch",
@@ -103,7 +114,7 @@ public final class Template {
         }
         out.addAll(FindingBuilder.findings(compiled.schema().validate(document.tree()),
                 document.status() == DocumentStatus.DRAFT));
-        out.addAll(SwitchedOff.findings(this, document));
+        out.addAll(SwitchedOff.findings(own));
         return FindingReport.of(out);
     }
 

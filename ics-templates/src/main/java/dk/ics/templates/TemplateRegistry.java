@@ -117,6 +117,14 @@ public final class TemplateRegistry {
         return templateOf(document).check(document);
     }
 
+    /**
+     * Checks a document already bound to one of this registry's templates against its template (see
+     * {@link Template#check(BoundDocument)}).
+     */
+    public FindingReport check(BoundDocument bound) {
+        return templateOf(bound.document()).check(bound);
+    }
+
     /** Binds a document to its template for access by role. */
     public BoundDocument bind(CaseDocument document) {
         return templateOf(document).bind(document);

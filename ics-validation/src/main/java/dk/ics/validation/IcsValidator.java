@@ -89,8 +89,9 @@ public final class IcsValidator {
     public ValidationReport validate(CaseDocument document, CaseContext context) {
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(context, "context");
-        FindingReport schema = registry.check(document);
+        // One binding for the template's check and the rules: each place of the document is read once.
         BoundDocument bound = registry.bind(document);
+        FindingReport schema = registry.check(bound);
         List<Finding> ruleFindings = runner.run(bound, bound.template().step(),
                 document.status() == DocumentStatus.DRAFT, context);
         List<Finding> all = new ArrayList<>(schema.findings());

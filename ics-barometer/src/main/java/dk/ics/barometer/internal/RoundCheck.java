@@ -36,25 +36,28 @@ public final class RoundCheck {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < round.respondents().size(); i++) {
             Respondent r = round.respondents().get(i);
-            String p = "/respondents/" + i;
             Integer first = seen.putIfAbsent(r.id(), i);
             if (first != null) {
-                throw new IcsInvalidDataException(at.withPointer(p + "/id"), "duplicate respondent id; "
-                        + "the same id is at /respondents/" + first);
+                throw new IcsInvalidDataException(at.withPointer("/respondents/" + i + "/id"),
+                        "duplicate respondent id; the same id is at /respondents/" + first);
             }
+            // Pointers are built only for an error: this loop runs for every answer of every respondent.
             for (Map.Entry<String, Answer> e : r.answers().entrySet()) {
-                String ap = p + "/answers/" + JsonSupport.escape(e.getKey());
                 if (!known.contains(e.getKey())) {
-                    throw new IcsUnknownCodeException(at.withPointer(ap), "statement id", e.getKey(),
-                            catalogue.statements().stream().map(Statement::id).toList());
+                    throw new IcsUnknownCodeException(at.withPointer(answerPointer(i, e.getKey())), "statement id",
+                            e.getKey(), catalogue.statements().stream().map(Statement::id).toList());
                 }
-                if (catalogue.scale().optionFor(e.getValue()).isEmpty()) {
-                    throw new IcsInvalidDataException(at.withPointer(ap),
+                if (!catalogue.scale().hasOptionFor(e.getValue())) {
+                    throw new IcsInvalidDataException(at.withPointer(answerPointer(i, e.getKey())),
                             "answer outside the scale; expected one of: " + String.join(", ",
                                     catalogue.scale().expected()));
                 }
             }
         }
+    }
+
+    private static String answerPointer(int respondent, String statementId) {
+        return "/respondents/" + respondent + "/answers/" + JsonSupport.escape(statementId);
     }
 
     /** Checks that a round's catalogue id and version are the catalogue's. */

@@ -16,7 +16,9 @@ import dk.ics.model.Finding;
 import dk.ics.model.Language;
 import dk.ics.model.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,12 +39,18 @@ public final class Scorer {
 
     /** Scores a round that has been checked against the catalogue. */
     public static RoundScore score(Round round, Catalogue catalogue) {
-        GroupScore total = group(null, round.respondents(), catalogue);
+        Answers answers = Answers.of(catalogue, round.respondents());
+        GroupScore total = group(null, answers.rows(), answers, catalogue);
         List<GroupScore> byRole = new ArrayList<>();
         for (Role role : Role.values()) {
-            List<Respondent> members = round.respondents().stream().filter(r -> r.role() == role).toList();
+            List<Answer[]> members = new ArrayList<>();
+            for (int i = 0; i < round.respondents().size(); i++) {
+                if (round.respondents().get(i).role() == role) {
+                    members.add(answers.rows().get(i));
+                }
+            }
             if (!members.isEmpty()) {
-                byRole.add(group(role, members, catalogue));
+                byRole.add(group(role, members, answers, catalogue));
             }
         }
         List<RoleSpread> spreads = spreads(catalogue, byRole);
@@ -66,14 +74,19 @@ public final class Scorer {
 
     /** Scores one group of respondents. */
     public static GroupScore group(Role role, List<Respondent> members, Catalogue catalogue) {
+        Answers answers = Answers.of(catalogue, members);
+        return group(role, answers.rows(), answers, catalogue);
+    }
+
+    private static GroupScore group(Role role, List<Answer[]> members, Answers answers, Catalogue catalogue) {
         List<AimPointScore> scores = new ArrayList<>();
         double sum = 0;
         int scored = 0;
-        int answers = 0;
+        int count = 0;
         for (AimPoint a : catalogue.aimPoints()) {
-            AimPointScore s = aimPoint(a, members, catalogue);
+            AimPointScore s = aimPoint(a, members, answers, catalogue);
             scores.add(s);
-            answers += s.answers();
+            count += s.answers();
             if (s.isScored()) {
                 sum += s.exactScore();
                 scored++;
@@ -81,24 +94,26 @@ public final class Scorer {
         }
         Integer overall = scored == 0 ? null : roundHalfUp(sum / scored);
         Status status = overall == null ? Status.INSUFFICIENT_ANSWERS : catalogue.thresholds().statusOf(overall);
-        return new GroupScore(role, members.size(), scores, overall, status, answers);
+        return new GroupScore(role, members.size(), scores, overall, status, count);
     }
 
-    private static AimPointScore aimPoint(AimPoint a, List<Respondent> members, Catalogue catalogue) {
+    private static AimPointScore aimPoint(AimPoint a, List<Answer[]> members, Answers answers,
+            Catalogue catalogue) {
         long valueSum = 0;
-        int answers = 0;
+        int count = 0;
         int dontKnow = 0;
         int statementsAnswered = 0;
         for (Statement s : a.statements()) {
+            int column = answers.column(s.id());
             boolean any = false;
-            for (Respondent r : members) {
-                Answer ans = r.answer(s.id());
+            for (Answer[] row : members) {
+                Answer ans = row[column];
                 if (ans == null) {
                     continue;
                 }
                 if (ans.hasValue()) {
                     valueSum += ans.value();
-                    answers++;
+                    count++;
                     any = true;
                 } else {
                     dontKnow++;
@@ -110,17 +125,49 @@ public final class Scorer {
         }
         int n = a.statements().size();
         if (statementsAnswered < required(n, catalogue)) {
-            return new AimPointScore(a.id(), a.title(), null, null, Status.INSUFFICIENT_ANSWERS, answers, dontKnow,
+            return new AimPointScore(a.id(), a.title(), null, null, Status.INSUFFICIENT_ANSWERS, count, dontKnow,
                     statementsAnswered, n);
         }
-        int min = catalogue.scale().minValue();
-        long range = (long) catalogue.scale().maxValue() - min;
-        long above = valueSum - (long) answers * min;
-        double exact = 100.0 * above / ((double) answers * range);
-        // Half up in integers: floor((200 * above + answers * range) / (2 * answers * range)).
-        int score = (int) Math.floorDiv(200 * above + answers * range, 2 * answers * range);
-        return new AimPointScore(a.id(), a.title(), score, exact, catalogue.thresholds().statusOf(score), answers,
+        int min = answers.min();
+        long range = (long) answers.max() - min;
+        long above = valueSum - (long) count * min;
+        double exact = 100.0 * above / ((double) count * range);
+        // Half up in integers: floor((200 * above + count * range) / (2 * count * range)).
+        int score = (int) Math.floorDiv(200 * above + count * range, 2 * count * range);
+        return new AimPointScore(a.id(), a.title(), score, exact, catalogue.thresholds().statusOf(score), count,
                 dontKnow, statementsAnswered, n);
+    }
+
+    /**
+     * The answers of a round laid out once for scoring: one row per respondent, a column per statement of the
+     * aim points, so that scoring the whole round and each role reads arrays instead of looking every answer up by
+     * statement id again; and the scale's ends, worked out once.
+     */
+    private record Answers(Map<String, Integer> columns, List<Answer[]> rows, int min, int max) {
+
+        static Answers of(Catalogue catalogue, List<Respondent> respondents) {
+            Map<String, Integer> columns = new HashMap<>();
+            for (AimPoint a : catalogue.aimPoints()) {
+                for (Statement s : a.statements()) {
+                    columns.putIfAbsent(s.id(), columns.size());
+                }
+            }
+            String[] ids = new String[columns.size()];
+            columns.forEach((id, column) -> ids[column] = id);
+            List<Answer[]> rows = new ArrayList<>(respondents.size());
+            for (Respondent r : respondents) {
+                Answer[] row = new Answer[ids.length];
+                for (int c = 0; c < row.length; c++) {
+                    row[c] = r.answer(ids[c]);
+                }
+                rows.add(row);
+            }
+            return new Answers(columns, rows, catalogue.scale().minValue(), catalogue.scale().maxValue());
+        }
+
+        int column(String statementId) {
+            return columns.get(statementId);
+        }
     }
 
     /** The fewest answered statements out of {@code n} that give a score: the share, rounded up. */
@@ -135,13 +182,15 @@ public final class Scorer {
 
     private static List<RoleSpread> spreads(Catalogue catalogue, List<GroupScore> byRole) {
         List<RoleSpread> out = new ArrayList<>();
-        for (AimPoint a : catalogue.aimPoints()) {
+        // A group's aim-point scores are in the catalogue's order (see group), so they are read by position.
+        for (int k = 0; k < catalogue.aimPoints().size(); k++) {
+            AimPoint a = catalogue.aimPoints().get(k);
             GroupScore hi = null;
             GroupScore lo = null;
             int hiScore = 0;
             int loScore = 0;
             for (GroupScore g : byRole) {
-                AimPointScore s = g.aimPoint(a.id()).orElseThrow();
+                AimPointScore s = g.aimPoints().get(k);
                 if (!s.isScored()) {
                     continue;
                 }
@@ -156,15 +205,15 @@ public final class Scorer {
             }
             if (hi != null && hi != lo) {
                 out.add(new RoleSpread(a.id(), hi.role(), hiScore, lo.role(), loScore, hiScore - loScore));
-            } else if (hi != null && countScored(byRole, a) >= 2) {
+            } else if (hi != null && countScored(byRole, k) >= 2) {
                 out.add(new RoleSpread(a.id(), hi.role(), hiScore, hi.role(), hiScore, 0));
             }
         }
         return out;
     }
 
-    private static long countScored(List<GroupScore> byRole, AimPoint a) {
-        return byRole.stream().filter(g -> g.aimPoint(a.id()).orElseThrow().isScored()).count();
+    private static long countScored(List<GroupScore> byRole, int aimPoint) {
+        return byRole.stream().filter(g -> g.aimPoints().get(aimPoint).isScored()).count();
     }
 
     private static Finding gapFinding(RoleSpread s, Catalogue catalogue) {

@@ -71,7 +71,21 @@ public enum DeadlineRule {
 
     /** The rule's name in Danish and English, from the {@code deadlines} message texts. */
     public LocalizedText label() {
-        return TEXTS.render(name());
+        return Labels.OF[ordinal()];
+    }
+
+    /** The labels, rendered once: every deadline of every case carries one. */
+    private static final class Labels {
+        private static final LocalizedText[] OF = new LocalizedText[values().length];
+
+        static {
+            for (DeadlineRule r : values()) {
+                OF[r.ordinal()] = TEXTS.render(r.name());
+            }
+        }
+
+        private Labels() {
+        }
     }
 
     /** The legal basis under a regime, e.g. {@code Barnets lov § 20, stk. 3}; empty when the rule does not apply. */

@@ -97,7 +97,8 @@ public final class JsonSupport {
      */
     public static JsonNode readTree(TokenStreamFactory factory, InputStream in, String source, ReadLimits limits,
             String format) {
-        Deque<String> path = new ArrayDeque<>();
+        // Property names and array indexes as read; escaped into a pointer only for an error.
+        Deque<Object> path = new ArrayDeque<>();
         try (JsonParser p = factory.createParser(ObjectReadContext.empty(),
                 new BoundedInputStream(in, limits.maxBytes(), source))) {
             JsonToken first = p.nextToken();
@@ -131,7 +132,7 @@ public final class JsonSupport {
         }
     }
 
-    private static JsonNode readValue(JsonParser p, JsonToken t, Deque<String> path, String source,
+    private static JsonNode readValue(JsonParser p, JsonToken t, Deque<Object> path, String source,
             ReadLimits limits, int depth) {
         switch (t) {
             case START_OBJECT -> {
@@ -144,7 +145,7 @@ public final class JsonSupport {
                                 limits.maxArrayLength());
                     }
                     String name = p.currentName();
-                    path.addLast(escape(name));
+                    path.addLast(name);
                     o.set(name, readValue(p, p.nextToken(), path, source, limits, depth + 1));
                     path.removeLast();
                 }
@@ -159,7 +160,7 @@ public final class JsonSupport {
                         throw new IcsLimitException(loc(source).withPointer(pointer(path)), "maxArrayLength",
                                 limits.maxArrayLength());
                     }
-                    path.addLast(Integer.toString(i));
+                    path.addLast(i);
                     a.add(readValue(p, n, path, source, limits, depth + 1));
                     path.removeLast();
                     i++;
@@ -316,14 +317,14 @@ public final class JsonSupport {
         return name.replace("~", "~0").replace("/", "~1");
     }
 
-    /** The JSON Pointer of a path of escaped segments. */
-    private static String pointer(Deque<String> path) {
+    /** The JSON Pointer of a path of property names (escaped here) and array indexes. */
+    private static String pointer(Deque<Object> path) {
         if (path.isEmpty()) {
             return "";
         }
         StringBuilder sb = new StringBuilder();
-        for (String s : path) {
-            sb.append('/').append(s);
+        for (Object s : path) {
+            sb.append('/').append(s instanceof String name ? escape(name) : s);
         }
         return sb.toString();
     }

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 /** Decides what of an input may be echoed in a message: only things shaped like codes, never free text. */
 public final class SafeText {
 
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6,}");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_.§\\-]{1,64}");
 
     private SafeText() {
@@ -18,7 +19,7 @@ public final class SafeText {
         if (candidate == null) {
             return "(null)";
         }
-        if (CODE.matcher(candidate).matches() && !candidate.matches(".*\\d{6,}.*")) {
+        if (CODE.matcher(candidate).matches() && !SIX_DIGITS.matcher(candidate).find()) {
             return "'" + candidate + "'";
         }
         return "(a value that is not a code, " + candidate.length() + " characters)";

@@ -20,6 +20,7 @@ public final class FindingBuilder {
 
     /** Keywords whose failure means missing content: WARNING in a draft, ERROR in a final document. */
     private static final Set<String> MISSING_CONTENT = Set.of("required", "minLength", "minItems", "minProperties");
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6,}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_.-]{0,63}");
     private static final int MAX_CODES_SHOWN = 12;
 
@@ -67,7 +68,7 @@ public final class FindingBuilder {
             }
             case "additionalProperties", "unevaluatedProperties" -> {
                 String name = e.getProperty();
-                if (name != null && NAME.matcher(name).matches() && !name.matches(".*\\d{6,}.*")) {
+                if (name != null && NAME.matcher(name).matches() && !SIX_DIGITS.matcher(name).find()) {
                     return Messages.finding("TPL-ADDITIONAL", severity, at + "/" + Pointers.escape(name),
                             "tpl.additional", List.of(name));
                 }

@@ -2,11 +2,13 @@ package dk.ics.templates.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /**
  * JSON Pointers and pointer <em>patterns</em> (pointers with {@code *} for every item of an array), resolved against
- * document trees. Thread-safe (stateless).
+ * document trees. Thread-safe: its only state is a bounded concurrent cache of split patterns.
  */
 public final class Pointers {
 
@@ -25,16 +27,34 @@ public final class Pointers {
         }
     }
 
-    /** The segments of a pointer or pattern, unescaped. */
+    /** How many split patterns are kept: the patterns of every loaded template, with room to spare. */
+    private static final int CACHE_LIMIT = 8192;
+
+    /** Split patterns by text: the same few hundred patterns are resolved for every document validated. */
+    private static final Map<String, List<String>> SEGMENTS = new ConcurrentHashMap<>();
+
+    /** The segments of a pointer or pattern, unescaped (an unmodifiable list). */
     public static List<String> segments(String pointer) {
-        List<String> out = new ArrayList<>();
-        if (pointer.isEmpty()) {
-            return out;
+        List<String> cached = SEGMENTS.get(pointer);
+        if (cached != null) {
+            return cached;
         }
+        List<String> out = split(pointer);
+        if (SEGMENTS.size() < CACHE_LIMIT) {
+            SEGMENTS.putIfAbsent(pointer, out);
+        }
+        return out;
+    }
+
+    private static List<String> split(String pointer) {
+        if (pointer.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
         for (String s : pointer.substring(1).split("/", -1)) {
             out.add(s.replace("~1", "/").replace("~0", "~"));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Escapes a property name as a pointer segment. */
@@ -44,8 +64,21 @@ public final class Pointers {
 
     /** The nodes a pattern finds in a tree (missing parts give nothing), in document order. */
     public static List<Hit> resolve(JsonNode root, String pattern) {
+        List<String> segs = segments(pattern);
+        if (pattern.indexOf('~') < 0 && !segs.contains(ANY)) {
+            // A plain pointer: at most one hit, whose pointer is the pattern itself (no strings to build).
+            JsonNode node = root;
+            for (int i = 0; i < segs.size() && node != null; i++) {
+                node = node.isObject() ? node.get(segs.get(i)) : null;
+            }
+            List<Hit> out = new ArrayList<>(1);
+            if (node != null && !node.isMissingNode() && !node.isNull()) {
+                out.add(new Hit(node, pattern));
+            }
+            return out;
+        }
         List<Hit> out = new ArrayList<>();
-        walk(root, "", segments(pattern), 0, out);
+        walk(root, new StringBuilder(), segs, 0, out);
         return out;
     }
 
@@ -64,7 +97,7 @@ public final class Pointers {
         JsonNode start = root.at(enclosingPointer);
         List<Hit> out = new ArrayList<>();
         if (!start.isMissingNode()) {
-            walk(start, enclosingPointer, p, e.size(), out);
+            walk(start, new StringBuilder(enclosingPointer), p, e.size(), out);
         }
         return out;
     }
@@ -74,23 +107,27 @@ public final class Pointers {
         return pattern.equals(enclosingPattern) || pattern.startsWith(enclosingPattern + "/");
     }
 
-    private static void walk(JsonNode node, String at, List<String> segs, int i, List<Hit> out) {
+    /** Walks the segments from {@code i}; {@code at} is the pointer so far, restored before returning. */
+    private static void walk(JsonNode node, StringBuilder at, List<String> segs, int i, List<Hit> out) {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return;
         }
         if (i == segs.size()) {
-            out.add(new Hit(node, at));
+            out.add(new Hit(node, at.toString()));
             return;
         }
         String s = segs.get(i);
+        int length = at.length();
         if (ANY.equals(s)) {
             if (node.isArray()) {
                 for (int k = 0; k < node.size(); k++) {
-                    walk(node.get(k), at + "/" + k, segs, i + 1, out);
+                    walk(node.get(k), at.append('/').append(k), segs, i + 1, out);
+                    at.setLength(length);
                 }
             }
         } else if (node.isObject()) {
-            walk(node.get(s), at + "/" + escape(s), segs, i + 1, out);
+            walk(node.get(s), at.append('/').append(escape(s)), segs, i + 1, out);
+            at.setLength(length);
         }
     }
 }

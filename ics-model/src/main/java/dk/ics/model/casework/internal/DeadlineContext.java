@@ -15,6 +15,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -25,17 +27,52 @@ import java.util.Optional;
  */
 public final class DeadlineContext {
 
-    /** An event with its position in the case's list (for its JSON Pointer). */
-    public record Entry(int index, CaseEvent event) {
+    /** The order of events: by time, then by position in the case. */
+    private static final Comparator<Entry> BY_TIME = (a, b) -> {
+        int c = a.at().compareTo(b.at());
+        return c != 0 ? c : Integer.compare(a.index(), b.index());
+    };
 
-        /** The moment of the event. */
-        public Instant at() {
-            return event.instant();
+    /**
+     * The order of results: by due time (those without one last), then rule, then triggering event. Compares keys
+     * worked out once per deadline, not per comparison.
+     */
+    private static final Comparator<Found> BY_DUE = Comparator.comparingLong(Found::dueSecond)
+            .thenComparingInt(Found::dueNano)
+            .thenComparing(f -> f.deadline().rule())
+            .thenComparingInt(Found::triggerIndex);
+
+    /** Pointers of the first events, built once: every deadline names the event that triggered it. */
+    private static final String[] POINTERS = new String[256];
+
+    static {
+        for (int i = 0; i < POINTERS.length; i++) {
+            POINTERS[i] = "/events/" + i;
+        }
+    }
+
+    /** A deadline found, with its sort keys. */
+    private record Found(Deadline deadline, long dueSecond, int dueNano, int triggerIndex) {
+    }
+
+    /**
+     * An event with its position in the case's list (for its JSON Pointer) and its moment (converted once: the rules
+     * compare moments many times per case).
+     *
+     * @param index the position in the case's events
+     * @param event the event
+     * @param at    the moment of the event
+     */
+    public record Entry(int index, CaseEvent event, Instant at) {
+
+        /** An entry for an event at a position. */
+        public Entry(int index, CaseEvent event) {
+            this(index, event, event.instant());
         }
 
         /** The event's JSON Pointer in the case. */
         public String pointer() {
-            return "/events/" + index;
+            return index < POINTERS.length ? POINTERS[index] : "/events/" + index;
         }
 
         /** The event's type. */
@@ -51,7 +88,7 @@ public final class DeadlineContext {
     private final Duration childTalkWithin;
     private final List<Entry> entries;
     private final Instant closedAt;
-    private final List<Deadline> out = new ArrayList<>();
+    private final List<Found> out = new ArrayList<>();
 
     /**
      * Prepares a computation.
@@ -71,14 +108,26 @@ public final class DeadlineContext {
         this.childTalkWithin = childTalkWithin;
         List<Entry> list = new ArrayList<>();
         for (int i = 0; i < record.events().size(); i++) {
-            CaseEvent e = record.events().get(i);
-            if (!e.instant().isAfter(reference)) {
-                list.add(new Entry(i, e));
+            Entry e = new Entry(i, record.events().get(i));
+            if (!e.at().isAfter(reference)) {
+                list.add(e);
             }
         }
-        list.sort(Comparator.comparing(Entry::at).thenComparingInt(Entry::index));
+        if (!inOrder(list)) {
+            // Cases usually list their events in time order already; sort only when they do not.
+            list.sort(BY_TIME);
+        }
         this.entries = List.copyOf(list);
         this.closedAt = closedAt(entries);
+    }
+
+    private static boolean inOrder(List<Entry> list) {
+        for (int i = 1; i < list.size(); i++) {
+            if (BY_TIME.compare(list.get(i - 1), list.get(i)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The case is closed when its last known event is a CASE_CLOSED; deadlines falling due later lapse. */
@@ -117,30 +166,56 @@ public final class DeadlineContext {
 
     /** The known events of a type, in time order. */
     public List<Entry> all(EventType type) {
-        return entries.stream().filter(e -> e.type() == type).toList();
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.type() == type) {
+                out.add(e);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The known decisions of every type, in time order. */
     public List<Entry> decisions() {
-        return entries.stream().filter(e -> e.type().isDecision()).toList();
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.type().isDecision()) {
+                out.add(e);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The first known event of a type at or after an instant. */
     public Optional<Entry> firstAtOrAfter(EventType type, Instant from) {
-        return entries.stream().filter(e -> e.type() == type && !e.at().isBefore(from)).findFirst();
+        for (Entry e : entries) {
+            if (e.type() == type && !e.at().isBefore(from)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first known event of a type strictly after an instant ({@code null}: any). */
     public Optional<Entry> firstAfter(EventType type, Instant after) {
-        return entries.stream().filter(e -> e.type() == type && (after == null || e.at().isAfter(after)))
-                .findFirst();
+        for (Entry e : entries) {
+            if (e.type() == type && (after == null || e.at().isAfter(after))) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The end of the measure started by an entry: the first MEASURE_ENDED of the same kind at or after it. */
     public Optional<Entry> endOf(Entry start) {
-        return entries.stream().filter(e -> e.type() == EventType.MEASURE_ENDED
-                && e.event().isPlacementMeasure() == start.event().isPlacementMeasure()
-                && !e.at().isBefore(start.at())).findFirst();
+        for (Entry e : entries) {
+            if (e.type() == EventType.MEASURE_ENDED
+                    && e.event().isPlacementMeasure() == start.event().isPlacementMeasure()
+                    && !e.at().isBefore(start.at())) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether some measure is running at an instant (started at or before it and not ended by then). */
@@ -218,16 +293,20 @@ public final class DeadlineContext {
     private void addWithStatus(DeadlineRule rule, ZonedDateTime due, boolean wholeDay, DeadlineStatus status,
             Entry trigger, Entry met) {
         String basis = rule.basis(regime()).orElseThrow(() -> new IllegalStateException(rule + " under " + regime()));
-        out.add(new Deadline(rule, rule.step(), due, wholeDay, status, basis, rule.label(), trigger.pointer(),
-                met == null ? null : met.event(), met == null ? null : met.pointer()));
+        Deadline d = new Deadline(rule, rule.step(), due, wholeDay, status, basis, rule.label(), trigger.pointer(),
+                met == null ? null : met.event(), met == null ? null : met.pointer());
+        Instant dueAt = due == null ? Instant.MAX : due.toInstant();
+        out.add(new Found(d, dueAt.getEpochSecond(), dueAt.getNano(), trigger.index()));
     }
 
     /** The deadlines found, ordered by due time (those without one last), then rule, then triggering event. */
     public List<Deadline> result() {
-        List<Deadline> sorted = new ArrayList<>(out);
-        sorted.sort(Comparator.comparing((Deadline d) -> d.due() == null ? Instant.MAX : d.due().toInstant())
-                .thenComparing(Deadline::rule)
-                .thenComparingInt(d -> Integer.parseInt(d.triggeredBy().substring("/events/".length()))));
-        return List.copyOf(sorted);
+        Found[] sorted = out.toArray(new Found[0]);
+        Arrays.sort(sorted, BY_DUE);
+        Deadline[] result = new Deadline[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            result[i] = sorted[i].deadline();
+        }
+        return List.of(result);
     }
 }

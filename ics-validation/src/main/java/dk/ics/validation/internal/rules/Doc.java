@@ -83,7 +83,12 @@ final class Doc {
 
     /** The first non-blank text of a role. */
     Optional<String> text(Role role) {
-        return texts(values(role)).stream().findFirst();
+        for (Bound<Object> b : values(role)) {
+            if (b.value() instanceof String s && !s.isBlank()) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether a role has a non-blank text. */
@@ -93,22 +98,42 @@ final class Doc {
 
     /** Whether a role on a dimension has a non-blank text. */
     boolean hasText(Role role, Dimension d) {
-        return !texts(values(role, d)).isEmpty();
+        return hasText(values(role, d));
     }
 
     /** Whether a role on a side has a non-blank text. */
     boolean hasText(Role role, Side s) {
-        return !texts(values(role, s)).isEmpty();
+        return hasText(values(role, s));
+    }
+
+    private static boolean hasText(List<Bound<Object>> values) {
+        for (Bound<Object> b : values) {
+            if (b.value() instanceof String s && !s.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The length of the first non-blank text of a role on a dimension, without surrounding blanks; 0 if none. */
     int textLength(Role role, Dimension d) {
-        return texts(values(role, d)).stream().findFirst().map(t -> t.strip().length()).orElse(0);
+        for (Bound<Object> b : values(role, d)) {
+            if (b.value() instanceof String s && !s.isBlank()) {
+                return s.strip().length();
+            }
+        }
+        return 0;
     }
 
     /** The number of non-blank texts of a role on a dimension (the entries of a list). */
     int count(Role role, Dimension d) {
-        return texts(values(role, d)).size();
+        int n = 0;
+        for (Bound<Object> b : values(role, d)) {
+            if (b.value() instanceof String s && !s.isBlank()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The codes of a CODE or CODE_LIST role. */
@@ -131,20 +156,27 @@ final class Doc {
 
     /** The first valid date of a DATE role. */
     Optional<LocalDate> date(Role role) {
-        return values(role).stream().map(Bound::value).filter(LocalDate.class::isInstance)
-                .map(LocalDate.class::cast).findFirst();
+        return first(values(role), LocalDate.class);
     }
 
     /** The first valid date-time of a DATE_TIME role. */
     Optional<OffsetDateTime> dateTime(Role role) {
-        return values(role).stream().map(Bound::value).filter(OffsetDateTime.class::isInstance)
-                .map(OffsetDateTime.class::cast).findFirst();
+        return first(values(role), OffsetDateTime.class);
     }
 
     /** The first value of a BOOLEAN role. */
     Optional<Boolean> bool(Role role) {
-        return values(role).stream().map(Bound::value).filter(Boolean.class::isInstance)
-                .map(Boolean.class::cast).findFirst();
+        return first(values(role), Boolean.class);
+    }
+
+    /** The first value of a type (a loop, not a stream: the rules ask for these many times per document). */
+    private static <T> Optional<T> first(List<Bound<Object>> values, Class<T> type) {
+        for (Bound<Object> b : values) {
+            if (type.isInstance(b.value())) {
+                return Optional.of(type.cast(b.value()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The objects of an OBJECT_LIST role (goals, measures, follow-ups of goals), each as a scoped view. */
@@ -160,8 +192,7 @@ final class Doc {
     }
 
     private Optional<Boolean> inFocus(Dimension d) {
-        return values(Role.DIMENSION_IN_FOCUS, d).stream().map(Bound::value).filter(Boolean.class::isInstance)
-                .map(Boolean.class::cast).findFirst();
+        return first(values(Role.DIMENSION_IN_FOCUS, d), Boolean.class);
     }
 
     /** The dimensions in focus: those not explicitly left out of focus, among those the template has. */
@@ -177,7 +208,7 @@ final class Doc {
     /** The dimensions the document says anything about (a description, resources, challenges, examples). */
     List<Dimension> dimensionsCovered() {
         return templateDimensions().stream()
-                .filter(d -> DIMENSION_CONTENT.stream().anyMatch(r -> !texts(values(r, d)).isEmpty())).toList();
+                .filter(d -> DIMENSION_CONTENT.stream().anyMatch(r -> hasText(values(r, d)))).toList();
     }
 
     // ---- where to report ---------------------------------------------------------------------------------------
