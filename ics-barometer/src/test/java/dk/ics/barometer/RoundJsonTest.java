@@ -66,6 +66,16 @@ class RoundJsonTest {
     }
 
     @Test
+    void anUnknownAnswerKeyThatIsFreeTextIsNamedByItsRespondentNotShown() {
+        assertThatThrownBy(() -> read(round("{\"id\": \"A\", \"role\": \"LEADER\", \"answers\": "
+                + "{\"Jensen mener noget\": 3}}")))
+                .isInstanceOfSatisfying(IcsUnknownCodeException.class, e -> {
+                    assertThat(e.location().pointer()).isEqualTo("/respondents/0/answers");
+                    assertThat(e.getMessage()).doesNotContain("Jensen");
+                });
+    }
+
+    @Test
     void answerOutsideTheScaleIsRefusedWithoutEchoingIt() {
         assertThatThrownBy(() -> read(round("{\"id\": \"A\", \"role\": \"LEADER\", \"answers\": "
                 + "{\"S1.1\": \"Peter synes godt\"}}")))

@@ -242,7 +242,7 @@ public final class Profile {
      * object's (a name that is not a code may be anything a user typed, and is never echoed).
      */
     private static String member(String parent, String name) {
-        return SafeText.code(name).startsWith("'") ? parent + "/" + JsonSupport.escape(name) : parent;
+        return JsonSupport.member(parent, name);
     }
 
     private static Location loc(String source, String pointer) {

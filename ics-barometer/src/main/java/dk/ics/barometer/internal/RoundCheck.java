@@ -57,7 +57,7 @@ public final class RoundCheck {
     }
 
     private static String answerPointer(int respondent, String statementId) {
-        return "/respondents/" + respondent + "/answers/" + JsonSupport.escape(statementId);
+        return JsonSupport.member("/respondents/" + respondent + "/answers", statementId);
     }
 
     /** Checks that a round's catalogue id and version are the catalogue's. */

@@ -82,7 +82,7 @@ public final class RoundJson {
                         "expected an object of answers by statement id");
             }
             for (Map.Entry<String, JsonNode> e : answers.properties()) {
-                String ap = p + "/answers/" + JsonSupport.escape(e.getKey());
+                String ap = JsonSupport.member(p + "/answers", e.getKey());
                 if (catalogue.statement(e.getKey()).isEmpty()) {
                     throw new IcsUnknownCodeException(at.withPointer(ap), "statement id", e.getKey(),
                             catalogue.statements().stream().map(Statement::id).toList());
@@ -131,7 +131,7 @@ public final class RoundJson {
         }
         for (String name : node.propertyNames()) {
             if (!allowed.contains(name)) {
-                throw new IcsInvalidDataException(at.withPointer(at.pointer() + "/" + JsonSupport.escape(name)),
+                throw new IcsInvalidDataException(at.withPointer(JsonSupport.member(at.pointer(), name)),
                         "unknown property; expected one of " + new java.util.TreeSet<>(allowed));
             }
         }

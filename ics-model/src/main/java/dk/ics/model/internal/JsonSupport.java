@@ -286,14 +286,26 @@ public final class JsonSupport {
     public static String pointerOf(JacksonException e) {
         StringBuilder sb = new StringBuilder();
         for (JacksonException.Reference r : e.getPath()) {
-            sb.append('/');
             if (r.getPropertyName() != null) {
-                sb.append(escape(r.getPropertyName()));
+                if (!SafeText.isCode(r.getPropertyName())) {
+                    break; // a name that is not code-shaped may be personal data: point at its object instead
+                }
+                sb.append('/').append(escape(r.getPropertyName()));
             } else if (r.getIndex() >= 0) {
-                sb.append(r.getIndex());
+                sb.append('/').append(r.getIndex());
+            } else {
+                sb.append('/');
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The pointer of a member of an object: the member's own when its name is code-shaped ({@link SafeText#isCode}),
+     * else the object's, because a name that is not a code may be anything a person typed and is never shown.
+     */
+    public static String member(String parent, String name) {
+        return SafeText.isCode(name) ? parent + "/" + escape(name) : parent;
     }
 
     private static IcsLimitException limitError(StreamConstraintsException e, String source, String ptr,
@@ -324,6 +336,9 @@ public final class JsonSupport {
         }
         StringBuilder sb = new StringBuilder();
         for (Object s : path) {
+            if (s instanceof String name && !SafeText.isCode(name)) {
+                break; // a name that is not code-shaped may be personal data: point at its object instead
+            }
             sb.append('/').append(s instanceof String name ? escape(name) : s);
         }
         return sb.toString();

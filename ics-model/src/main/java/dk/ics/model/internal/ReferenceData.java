@@ -70,7 +70,7 @@ public final class ReferenceData {
                 }
             }
             for (Map.Entry<String, JsonNode> e : node.properties()) {
-                requireDanishTexts(e.getValue(), pointer + "/" + JsonSupport.escape(e.getKey()), e.getKey(), source);
+                requireDanishTexts(e.getValue(), JsonSupport.member(pointer, e.getKey()), e.getKey(), source);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {

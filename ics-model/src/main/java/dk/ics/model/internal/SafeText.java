@@ -19,9 +19,17 @@ public final class SafeText {
         if (candidate == null) {
             return "(null)";
         }
-        if (CODE.matcher(candidate).matches() && !SIX_DIGITS.matcher(candidate).find()) {
+        if (isCode(candidate)) {
             return "'" + candidate + "'";
         }
         return "(a value that is not a code, " + candidate.length() + " characters)";
+    }
+
+    /**
+     * Whether a text is shaped like a code and may be shown: letters, digits, {@code _ . - §}, at most 64 characters,
+     * and no run of six or more digits.
+     */
+    public static boolean isCode(String candidate) {
+        return candidate != null && CODE.matcher(candidate).matches() && !SIX_DIGITS.matcher(candidate).find();
     }
 }

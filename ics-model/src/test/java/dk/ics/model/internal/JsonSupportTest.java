@@ -61,6 +61,48 @@ class JsonSupportTest {
                 .hasMessageContaining("end of input");
     }
 
+    @ParameterizedTest(name = "a property named {0} is never part of a pointer or message")
+    @CsvSource({"Mor fortalte at drengen slog hende", "1207094321", "120709-4321"})
+    void aPropertyNameThatIsNotACodeIsNotShownInAReadError(String name) {
+        String json = "{\"a\": {\"" + name + "\": {\"b\": [[[[1]]]]}}}";
+        assertThatThrownBy(() -> read(json, ReadLimits.DEFAULTS.withMaxDepth(4)))
+                .isInstanceOfSatisfying(IcsLimitException.class, e -> {
+                    assertThat(e.location().pointer()).isEqualTo("/a");
+                    assertThat(e.getMessage()).doesNotContain(name).doesNotContain("1207");
+                });
+        String duplicate = "{\"a\": {\"" + name + "\": 1, \"" + name + "\": 2}}";
+        assertThatThrownBy(() -> read(duplicate, ReadLimits.DEFAULTS))
+                .isInstanceOf(IcsParseException.class)
+                .hasMessageNotContaining(name).hasMessageNotContaining("1207");
+    }
+
+    @Test
+    void aCodeShapedPropertyNameIsPartOfThePointer() {
+        assertThatThrownBy(() -> read("{\"a\": {\"barnetsPerspektiv\": [[[1]]]}}",
+                ReadLimits.DEFAULTS.withMaxDepth(3)))
+                .isInstanceOfSatisfying(IcsLimitException.class,
+                        e -> assertThat(e.location().pointer()).startsWith("/a/barnetsPerspektiv"));
+        assertThat(JsonSupport.member("/x", "S1.2")).isEqualTo("/x/S1.2");
+        assertThat(JsonSupport.member("/x", "a/b")).isEqualTo("/x");
+        assertThat(JsonSupport.member("/x", "Jensen mener noget")).isEqualTo("/x");
+        assertThat(JsonSupport.member("/x", "0101014999")).isEqualTo("/x");
+    }
+
+    /** A record with one field, for unknown-property errors. */
+    record Day(java.time.LocalDate day) {
+    }
+
+    @Test
+    void anUnknownPropertyWhoseNameIsNotACodeIsReportedAtItsObject() {
+        assertThatThrownBy(() -> JsonSupport.bind(read("{\"day\": \"2025-01-01\", \"Jensen slog 1207094321\": 1}",
+                ReadLimits.DEFAULTS), Day.class, "doc.json"))
+                .isInstanceOfSatisfying(IcsInvalidDataException.class, e -> {
+                    assertThat(e.location().pointer()).isEmpty();
+                    assertThat(e.getMessage()).doesNotContain("Jensen").doesNotContain("1207094321")
+                            .contains("unknown property");
+                });
+    }
+
     /** A record with one field of each kind of type a model record has. */
     record Probe(java.time.LocalDate day, java.time.OffsetDateTime at, dk.ics.model.Severity level, int count,
             String text, Boolean flag, java.util.List<String> names) {
