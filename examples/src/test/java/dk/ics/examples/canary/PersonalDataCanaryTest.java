@@ -246,6 +246,37 @@ class PersonalDataCanaryTest {
         }
         ics("deadlines", "--on", "1207094321", caseFile.toString());
         ics("focus-areas", "--birth-date", "120709-4321");
+        checkingCommands(caseFile);
+    }
+
+    /** {@code ics check}, {@code validate}, {@code template check} and {@code barometer}, on good and broken input. */
+    private void checkingCommands(Path caseFile) {
+        String bfu = resource("bfu.json").toString();
+        assertThat(ics("check", bfu)).isIn(0, 1);
+        assertThat(ics("validate", bfu, "--case", caseFile.toString(), "--on", ON.toString())).isIn(0, 1);
+        assertThat(ics("validate", bfu, "--case", caseFile.toString(), "--on", ON.toString(), "--format", "json"))
+                .isIn(0, 1);
+        for (Path file : files("bfu")) {
+            ics("check", file.toString(), "--debug");
+            ics("check", file.toString(), "--format", "json", "--lang", "en");
+            ics("validate", file.toString(), "--case", caseFile.toString(), "--on", ON.toString(), "--debug");
+            ics("validate", file.toString(), "--format", "json", "--lang", "en");
+            ics("template", "check", file.toString(), "--debug");
+        }
+        for (Path file : files("case")) {
+            ics("validate", bfu, "--case", file.toString(), "--on", ON.toString(), "--debug");
+        }
+        for (Path file : files("profile")) {
+            ics("validate", bfu, "--profile", file.toString(), "--debug");
+        }
+        for (Path file : files("round")) {
+            ics("barometer", "score", file.toString(), "--debug");
+            ics("barometer", "score", file.toString(), "--format", "json", "--municipality", "Testkommune",
+                    "--date", ON.toString());
+            ics("barometer", "score", resource("round-cpr-as-respondent.csv").toString(), "--previous", file.toString());
+        }
+        ics("validate", bfu, "--on", "120709-4321");
+        ics("barometer", "score", bfu, "--date", "1207094321");
     }
 
     /**
