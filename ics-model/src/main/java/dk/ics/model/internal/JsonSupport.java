@@ -49,7 +49,12 @@ public final class JsonSupport {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
+    /**
+     * Parser factories by limits: a host uses a few sets of limits, each reused for every read. Bounded, so a host
+     * that makes new limits per call costs a factory per call instead of a growing map.
+     */
     private static final Map<ReadLimits, JsonFactory> FACTORIES = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_FACTORIES = 64;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private JsonSupport() {
@@ -87,7 +92,13 @@ public final class JsonSupport {
 
     /** Reads JSON from a stream into a tree, failing as soon as a limit is crossed. The stream is not closed. */
     public static JsonNode readTree(InputStream in, String source, ReadLimits limits) {
-        JsonFactory f = FACTORIES.computeIfAbsent(limits, l -> factoryBuilder(l).build());
+        JsonFactory f = FACTORIES.get(limits);
+        if (f == null) {
+            f = factoryBuilder(limits).build();
+            if (FACTORIES.size() < MAX_CACHED_FACTORIES) {
+                FACTORIES.putIfAbsent(limits, f);
+            }
+        }
         return readTree(f, in, source, limits, "JSON");
     }
 

@@ -51,6 +51,18 @@ class JsonSupportTest {
     }
 
     @Test
+    void everySetOfLimitsIsEnforcedAlsoBeyondTheCachedFactories() {
+        for (int depth = 2; depth < 150; depth++) {
+            ReadLimits limits = ReadLimits.DEFAULTS.withMaxDepth(depth);
+            String within = "[".repeat(depth) + "]".repeat(depth);
+            String beyond = "[".repeat(depth + 1) + "]".repeat(depth + 1);
+            assertThat(read(within, limits).isArray()).isTrue();
+            assertThatThrownBy(() -> read(beyond, limits))
+                    .isInstanceOfSatisfying(IcsLimitException.class, e -> assertThat(e.limit()).isEqualTo("maxDepth"));
+        }
+    }
+
+    @Test
     void duplicatePropertiesAndTrailingContentAreRefused() {
         assertThatThrownBy(() -> read("{\"a\":1,\"a\":2}", ReadLimits.DEFAULTS))
                 .isInstanceOf(IcsParseException.class).hasMessageContaining("duplicate");
