@@ -12,6 +12,7 @@ import dk.ics.barometer.Rounds;
 import dk.ics.barometer.UsageFigures;
 import dk.ics.model.IcsLimitException;
 import dk.ics.model.ReadLimits;
+import dk.ics.model.hostile.HostileInput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -10,11 +10,12 @@ import java.nio.file.Path;
 /**
  * A hostile input generated while it is read: a prefix, a unit repeated many times, a suffix. Nothing of its size is
  * ever held in memory, and it counts how many bytes a reader took, so a test can show that the reader stopped at the
- * limit instead of reading to the end.
+ * limit instead of reading to the end. Shared with the other modules' hostile-input tests through ics-model's test
+ * jar.
  */
-final class HostileInput extends InputStream {
+public final class HostileInput extends InputStream {
 
-    static final long MB = 1024 * 1024;
+    public static final long MB = 1024 * 1024;
 
     private final byte[] prefix;
     private final byte[] unit;
@@ -32,47 +33,47 @@ final class HostileInput extends InputStream {
     }
 
     /** A prefix, {@code unit} {@code repeats} times, a suffix. */
-    static HostileInput of(String prefix, String unit, long repeats, String suffix) {
+    public static HostileInput of(String prefix, String unit, long repeats, String suffix) {
         return new HostileInput(prefix, unit, repeats, suffix);
     }
 
     /** A well-formed JSON array of about {@code bytes} bytes, almost all of it whitespace. */
-    static HostileInput jsonOfSize(long bytes) {
+    public static HostileInput jsonOfSize(long bytes) {
         return of("[", " ", bytes - 2, "]");
     }
 
     /** JSON arrays nested {@code depth} deep. */
-    static HostileInput jsonNestedArrays(int depth) {
+    public static HostileInput jsonNestedArrays(int depth) {
         return of("", "[", depth, "]".repeat(depth));
     }
 
     /** JSON objects nested {@code depth} deep under the property {@code a}. */
-    static HostileInput jsonNestedObjects(int depth) {
+    public static HostileInput jsonNestedObjects(int depth) {
         return of("", "{\"a\":", depth, "1" + "}".repeat(depth));
     }
 
     /** A JSON object with one string property of {@code chars} characters. */
-    static HostileInput jsonLongString(long chars) {
+    public static HostileInput jsonLongString(long chars) {
         return of("{\"id\":\"", "x", chars, "\"}");
     }
 
     /** A JSON object with about {@code bytes} bytes of distinct properties. */
-    static InputStream jsonManyProperties(long bytes) {
+    public static InputStream jsonManyProperties(long bytes) {
         return new ManyProperties(bytes);
     }
 
     /** The whole length of the input, had it been read to the end. */
-    long length() {
+    public long length() {
         return length;
     }
 
     /** How many bytes the reader took. */
-    long consumed() {
+    public long consumed() {
         return position;
     }
 
     /** Writes the whole input to a file, a buffer at a time. */
-    Path writeTo(Path file) throws IOException {
+    public Path writeTo(Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file)) {
             transferTo(out);
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.ics.model.IcsLimitException;
 import dk.ics.model.IcsParseException;
 import dk.ics.model.ReadLimits;
+import dk.ics.model.hostile.HostileInput;
 import dk.ics.templates.CaseDocument;
 import dk.ics.templates.TemplateRegistry;
 import java.io.IOException;

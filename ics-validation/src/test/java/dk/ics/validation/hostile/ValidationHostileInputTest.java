@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.ics.model.IcsLimitException;
 import dk.ics.model.ReadLimits;
+import dk.ics.model.hostile.HostileInput;
 import dk.ics.validation.CaseContext;
 import dk.ics.validation.IcsValidator;
 import dk.ics.validation.Profile;
