@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.ics.model.FindingReport;
 import dk.ics.model.Language;
+import dk.ics.model.concurrency.Concurrently;
 import dk.ics.templates.CaseDocument;
 import dk.ics.templates.TemplateRegistry;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -67,25 +63,7 @@ class SharedValidationStressTest {
             sequential.add(run(t));
         }
 
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        List<Result> concurrent = new ArrayList<>();
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Result>> futures = new ArrayList<>();
-            for (Task t : tasks) {
-                Callable<Result> c = () -> {
-                    start.await();
-                    return run(t);
-                };
-                futures.add(pool.submit(c));
-            }
-            start.countDown();
-            for (Future<Result> f : futures) {
-                concurrent.add(f.get(5, TimeUnit.MINUTES));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Result> concurrent = Concurrently.run(tasks, SharedValidationStressTest::run, THREADS, Duration.ofMinutes(5));
 
         for (int i = 0; i < tasks.size(); i++) {
             assertThat(concurrent.get(i)).as("task %d", i).isEqualTo(sequential.get(i));

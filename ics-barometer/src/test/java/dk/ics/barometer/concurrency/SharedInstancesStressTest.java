@@ -23,10 +23,12 @@ import dk.ics.model.casework.CaseRecord;
 import dk.ics.model.casework.CaseRecords;
 import dk.ics.model.casework.Deadline;
 import dk.ics.model.casework.DeadlineCalculator;
+import dk.ics.model.concurrency.Concurrently;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,12 +36,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -84,26 +80,8 @@ class SharedInstancesStressTest {
             sequential.add(run(t));
         }
 
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Result>> futures = new ArrayList<>();
-            for (Task t : tasks) {
-                Callable<Result> c = () -> {
-                    start.await();
-                    return run(t);
-                };
-                futures.add(pool.submit(c));
-            }
-            start.countDown();
-            List<Result> concurrent = new ArrayList<>();
-            for (Future<Result> f : futures) {
-                concurrent.add(f.get(2, TimeUnit.MINUTES));
-            }
-            assertThat(concurrent).containsExactlyElementsOf(sequential);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Result> concurrent = Concurrently.run(tasks, this::run, THREADS, Duration.ofMinutes(2));
+        assertThat(concurrent).containsExactlyElementsOf(sequential);
         assertThat(sequential).extracting(r -> r.deadlines().size()).anyMatch(n -> n > 0);
         assertThat(sequential).extracting(r -> r.score().total().respondents()).allMatch(n -> n > 0);
         assertThat(sequential).extracting(r -> r.usage().overall()).anyMatch(java.util.Objects::nonNull);

@@ -28,12 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -95,26 +89,8 @@ class SharedModelStressTest {
             sequential.add(run(t));
         }
 
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Result>> futures = new ArrayList<>();
-            for (Task t : tasks) {
-                Callable<Result> c = () -> {
-                    start.await();
-                    return run(t);
-                };
-                futures.add(pool.submit(c));
-            }
-            start.countDown();
-            List<Result> concurrent = new ArrayList<>();
-            for (Future<Result> f : futures) {
-                concurrent.add(f.get(2, TimeUnit.MINUTES));
-            }
-            assertThat(concurrent).containsExactlyElementsOf(sequential);
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Result> concurrent = Concurrently.run(tasks, this::run, THREADS, Duration.ofMinutes(2));
+        assertThat(concurrent).containsExactlyElementsOf(sequential);
         // the generated work exercises both paths: accepted cases with deadlines, and refused ones
         assertThat(sequential).filteredOn(r -> r.refusal() == null).extracting(r -> r.standardDeadlines().size())
                 .anyMatch(n -> n > 0);
