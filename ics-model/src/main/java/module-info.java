@@ -17,6 +17,7 @@ module dk.ics.model {
     exports dk.ics.model.funnel;
     exports dk.ics.model.board;
     exports dk.ics.model.constraints;
+    exports dk.ics.model.law;
     // Shared machinery (limits-aware JSON reading, message texts) for the library's own modules only.
     exports dk.ics.model.internal to dk.ics.templates, dk.ics.validation, dk.ics.barometer;
 

@@ -12,23 +12,25 @@ class CaseloadDeadlinesTest {
     @Test
     void listsThePlacementCasesTwoOverdueDeadlinesWithTheirSections() {
         assertThat(section("Overskredet (2)")).containsExactly(
-                "  sag-2025-0113  2026-09-20  Næste opfølgning på den planlagte dato  (Barnets lov § 95)",
-                "  sag-2025-0113  2026-11-22  Ungeplan fra 16 år  (Barnets lov § 108)");
+                "  sag-2025-0113  2026-09-20  Næste opfølgning på den planlagte dato  (Barnets lov § 95, stk. 3)",
+                "  sag-2025-0113  2026-11-22  Ungeplan inden for 3 måneder  (Barnets lov § 108, stk. 3)");
     }
 
     @Test
     void theNextFollowUpAndTheAcknowledgementOfTheNotifierAreDueWithinFourteenDays() {
         assertThat(section("Forfalder senest 2026-12-08 (2)")).containsExactly(
-                "  sag-2025-0203  2026-12-03  Næste opfølgning på den planlagte dato  (Barnets lov § 95)",
+                "  sag-2025-0203  2026-12-03  Næste opfølgning på den planlagte dato  (Barnets lov § 95, stk. 3)",
                 "  sag-2026-1120  2026-11-30  Kvittering til den faglige underretter inden for 6 hverdage"
                         + "  (Barnets lov § 138)");
     }
 
     @Test
     void laterOpenDeadlinesIncludeTheInvestigationsFourMonths() {
-        assertThat(section("Åbne, senere (3)")).hasSize(3)
+        assertThat(section("Åbne, senere (4)")).hasSize(4)
                 .contains("  sag-2026-1120  2027-03-21  Børnefaglig undersøgelse afsluttet inden for 4 måneder"
                         + "  (Barnets lov § 20, stk. 3)")
+                .contains("  sag-2025-0113  2028-02-22  Afgørelse om ungestøtte senest 6 måneder før det fyldte 18. år"
+                        + "  (Barnets lov § 111, stk. 1)")
                 .allSatisfy(line -> assertThat(line).doesNotContain("sag-2023-0411"));
     }
 

@@ -56,8 +56,11 @@ public final class BrokenCases {
         add(m, DeadlineRule.NOTIFIER_ACKNOWLEDGEMENT_6_WORKING_DAYS,
                 "the professional notifier acknowledged after 9 working days", AUTUMN_2025,
                 () -> aCase().acknowledgedOn(LocalDate.of(2025, 2, 14)));
-        add(m, DeadlineRule.CHILD_TALK_ABUSE, "a notification about abuse with no talk with the child", AUTUMN_2025,
-                () -> aCase().aboutAbuse());
+        m.put(DeadlineRule.CHILD_TALK_ABUSE.code(), new BrokenCase(DeadlineRule.CHILD_TALK_ABUSE.code(),
+                "a notification about abuse with no talk with the child", AUTUMN_2025,
+                Set.of(DeadlineRule.CHILD_VIEW_BEFORE_DECISION.code()), () -> aCase().aboutAbuse()));
+        add(m, DeadlineRule.CHILD_VIEW_BEFORE_DECISION, "the § 32 decision with the talk with the child a day after it",
+                AUTUMN_2025, () -> aCase().childTalkAt(OffsetDateTime.parse("2025-05-28T10:00+02:00")));
         add(m, DeadlineRule.BFU_4_MONTHS, "the investigation finished a week after the 4 months", AUTUMN_2025,
                 () -> aCase().preliminaryAssessmentOn(LocalDate.of(2025, 6, 2)).bfuFinishedOn(LocalDate.of(2025, 6, 10))
                         .measureStartedOn(LocalDate.of(2025, 6, 11)));
@@ -78,8 +81,22 @@ public final class BrokenCases {
         add(m, DeadlineRule.HANDLEPLAN_URGENT_4_MONTHS,
                 "under Serviceloven, the handleplan made after 4 months of an urgent decision", AUTUMN_2023,
                 () -> aCase().underSel().urgent().planMadeOn(LocalDate.of(2023, 9, 29)));
-        add(m, DeadlineRule.UNGEPLAN_FROM_16, "a young person of 16 with a decision and no ungeplan", AUTUMN_2025,
+        add(m, DeadlineRule.UNGEPLAN_CONSIDERED_FROM_16,
+                "a young person of 16 with § 32 support and no decision whether to make an ungeplan", AUTUMN_2025,
                 () -> aCase().childBornOn(LocalDate.of(2009, 3, 1)));
+        add(m, DeadlineRule.UNGEPLAN_3_MONTHS, "a placed young person of 16 with no ungeplan after 3 months",
+                AUTUMN_2025, () -> aCase().childBornOn(LocalDate.of(2009, 3, 1))
+                        .placedWithConsentOn(LocalDate.of(2025, 5, 27)));
+        m.put(DeadlineRule.UNGEPLAN_BEFORE_PLACEMENT_47.code(), new BrokenCase(
+                DeadlineRule.UNGEPLAN_BEFORE_PLACEMENT_47.code(),
+                "a young person of 16 placed without consent before any ungeplan", AUTUMN_2025,
+                Set.of(DeadlineRule.PLAN_BEFORE_PLACEMENT_47.code()), () -> aCase().childBornOn(LocalDate.of(2009, 3, 1))
+                        .placedWithoutConsentOn(LocalDate.of(2025, 6, 1))));
+        m.put(DeadlineRule.UNGESTOETTE_DECISION_BEFORE_18.code(), new BrokenCase(
+                DeadlineRule.UNGESTOETTE_DECISION_BEFORE_18.code(),
+                "a placed young person turning 18 in January 2026 with no decision on support after 18", AUTUMN_2025,
+                Set.of(DeadlineRule.UNGEPLAN_3_MONTHS.code()), () -> aCase().childBornOn(LocalDate.of(2008, 1, 10))
+                        .placedWithConsentOn(LocalDate.of(2025, 5, 27))));
         add(m, DeadlineRule.FOLLOW_UP_FIRST, "the first follow-up 5 days after the 3 months", AUTUMN_2025,
                 () -> aCase().followUpOn(LocalDate.of(2025, 9, 15), LocalDate.of(2026, 1, 15)));
         add(m, DeadlineRule.FOLLOW_UP_NEXT_PLANNED, "the planned next follow-up not held", LocalDate.of(2026, 1, 20),

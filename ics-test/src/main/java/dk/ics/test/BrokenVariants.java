@@ -5,6 +5,7 @@ import static dk.ics.test.IcsFixtures.aFollowUp;
 import static dk.ics.test.IcsFixtures.aNotification;
 import static dk.ics.test.IcsFixtures.aPartnerStatement;
 import static dk.ics.test.IcsFixtures.aPlan;
+import static dk.ics.test.IcsFixtures.anUngeplan;
 import static dk.ics.test.IcsFixtures.anAfdaekning;
 
 import dk.ics.model.casework.LegalRegime;
@@ -100,6 +101,9 @@ public final class BrokenVariants {
                 () -> aBfu().withDocumentDate(LocalDate.of(2025, 6, 4)));
         add(m, "ICS-BFU-013", "a dimension the funnel selected left out of focus",
                 () -> aBfu().withFunnelDimensionOutOfFocus(Dimension.SUNDHEDSFORHOLD));
+        add(m, "ICS-BFU-014", "the case's only talk with the child came the day after the decision",
+                () -> aBfu().judgedOn(LocalDate.of(2025, 6, 1)).inCase(b -> b.caseRecord(IcsFixtures.aCase()
+                        .childTalkAt(java.time.OffsetDateTime.parse("2025-05-28T10:00+02:00")).build())));
         add(m, "ICS-PART-001", "a school statement without challenges on a dimension it covers",
                 () -> aPartnerStatement(Partner.SCHOOL).withoutChallenges(Dimension.SUNDHEDSFORHOLD));
         add(m, "ICS-PLAN-001", "a goal on a dimension without a challenge in the investigation",
@@ -113,22 +117,28 @@ public final class BrokenVariants {
         add(m, "ICS-PLAN-006", "a plan made after the decision on placement without consent",
                 () -> aPlan().inCase(b -> b.supportDecisionDate(null)
                         .placementWithoutConsentDecisionDate(LocalDate.of(2025, 6, 15))));
-        add(m, "ICS-PLAN-007", "a plan for a young person of 16 without the ungeplan part",
-                () -> aPlan().withChildBornOn(LocalDate.of(2009, 6, 16)));
+        add(m, "ICS-PLAN-007", "an ungeplan that does not describe the transition to adult life",
+                () -> anUngeplan().without(Role.TRANSITION_TO_ADULTHOOD));
         add(m, "ICS-PLAN-008", "a measure serving a goal the plan does not have",
                 () -> aPlan().withIn(Role.MEASURE_GOAL_REFS, 0, List.of("maal-99")));
+        add(m, "ICS-PLAN-009", "an ungeplan made a day after 3 months from the placement decision at 17",
+                () -> anUngeplan().withChildBornOn(LocalDate.of(2008, 1, 1)).inCase(b -> b.supportDecisionDate(null)
+                        .placementWithConsentDecisionDate(LocalDate.of(2025, 2, 12))));
         add(m, "ICS-OPF-001", "a goal of the plan not followed up", () -> aFollowUp().withoutGoalFollowUp(2));
         add(m, "ICS-OPF-002", "a first follow-up the day after 3 months from the measure's start",
                 () -> aFollowUp().withDocumentDate(LocalDate.of(2025, 9, 11)));
         add(m, "ICS-OPF-003", "the next follow-up set on the same day",
                 () -> aFollowUp().withNextFollowUpDate(LocalDate.of(2025, 9, 4)));
-        add(m, "ICS-OPF-004", "a child placed six months ago without a supervision visit",
-                () -> aFollowUp().inCase(b -> b.placementStartDate(LocalDate.of(2025, 3, 4))));
-        add(m, "ICS-SEL-001", "under Serviceloven, a handleplan made after the decision",
-                () -> aPlan().inCase(b -> b.regime(LegalRegime.SEL).supportDecisionDate(LocalDate.of(2025, 6, 15))));
-        add(m, "ICS-SEL-002", "under Serviceloven, a first follow-up the day after 3 months",
-                () -> aFollowUp().withDocumentDate(LocalDate.of(2025, 9, 11))
-                        .inCase(b -> b.regime(LegalRegime.SEL)));
+        add(m, "ICS-OPF-004", "a placement's first year ended without a supervision visit",
+                () -> aFollowUp().inCase(b -> b.placementStartDate(LocalDate.of(2024, 9, 4))
+                        .earlierFollowUp(LocalDate.of(2024, 11, 1))));
+        add(m, "ICS-SEL-001", "under Serviceloven, a handleplan made after the decision (2023)",
+                () -> aPlan().withDocumentDate(LocalDate.of(2023, 6, 16))
+                        .inCase(b -> b.regime(LegalRegime.SEL).supportDecisionDate(LocalDate.of(2023, 6, 15))));
+        add(m, "ICS-SEL-002", "under Serviceloven, a first follow-up the day after 3 months (2023)",
+                () -> aFollowUp().withDocumentDate(LocalDate.of(2023, 9, 11))
+                        .withNextFollowUpDate(LocalDate.of(2024, 3, 1))
+                        .inCase(b -> b.regime(LegalRegime.SEL).measureStartDate(LocalDate.of(2023, 6, 10))));
         add(m, "ICS-CTX-MISSING", "a plan judged without the case's investigation",
                 () -> aPlan().withLatestBfu(null));
         templateConstraints(m);

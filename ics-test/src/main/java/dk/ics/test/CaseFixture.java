@@ -48,6 +48,7 @@ public final class CaseFixture {
         events.add(CaseEvent.of(EventType.AFDAEKNING, at("2025-02-21T12:00")));
         events.add(CaseEvent.of(EventType.NEED_KNOWN, at("2025-02-03T09:40")));
         events.add(CaseEvent.of(EventType.BFU_STARTED, at("2025-02-24T09:00")));
+        events.add(CaseEvent.of(EventType.CHILD_TALK, at("2025-03-10T10:00")));
         events.add(CaseEvent.of(EventType.BFU_FINISHED, at("2025-05-27T12:00")));
         events.add(CaseEvent.of(EventType.DECISION_SUPPORT_32, at("2025-05-27T14:00")).withPlanToBeMade(true)
                 .withSection("§ 32, stk. 1, nr. 3"));
@@ -135,10 +136,10 @@ public final class CaseFixture {
         return without(EventType.NOTIFICATION_ASSESSED);
     }
 
-    /** The notification about abuse (overgreb), without a talk with the child. */
+    /** The notification about abuse (overgreb), without a talk with the child (none at all on the case). */
     public CaseFixture aboutAbuse() {
         replace(EventType.NOTIFICATION_RECEIVED, e -> e.withConcernsAbuse(true));
-        return this;
+        return without(EventType.CHILD_TALK);
     }
 
     /** A talk with the child at {@code t}. */

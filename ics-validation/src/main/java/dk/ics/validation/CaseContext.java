@@ -1,16 +1,23 @@
 package dk.ics.validation;
 
+import dk.ics.model.casework.CaseEvent;
 import dk.ics.model.casework.CaseRecord;
+import dk.ics.model.casework.Deadline;
+import dk.ics.model.casework.DeadlineCalculator;
+import dk.ics.model.casework.EventType;
 import dk.ics.model.casework.LegalRegime;
+import dk.ics.model.child.Child;
 import dk.ics.templates.BoundDocument;
 import dk.ics.validation.internal.CaseFacts;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The case a document belongs to, as the rules see it: the reference date ("today" for deadlines), the legal regime,
@@ -21,6 +28,11 @@ import java.util.OptionalInt;
  * <p>Everything but the reference date is optional. A rule that needs a missing date reports so as a finding
  * ({@code ICS-CTX-MISSING}); dates the document itself carries (e.g. when the municipality learned of the need) are
  * taken from the document first.
+ *
+ * <p><strong>One source of the deadlines.</strong> The rules about a statutory deadline never compute it: they ask
+ * the {@link #deadlineCalculator()} about {@link #asCaseRecord()}, the case as events, with the document being
+ * checked added as the event it records (a final plan is the plan made on its date, a follow-up the follow-up held
+ * on its date). So a document rule and {@link DeadlineCalculator#deadlines} never disagree about the same case.
  */
 public final class CaseContext {
 
@@ -38,8 +50,18 @@ public final class CaseContext {
     private final LocalDate placementStartDate;
     private final List<LocalDate> supervisionVisits;
     private final List<LocalDate> earlierFollowUps;
+    private final List<LocalDate> earlierPlans;
     private final BoundDocument latestBfu;
     private final BoundDocument plan;
+    private final CaseRecord record;
+    private final Set<Fact> setOnBuilder;
+    private final DeadlineCalculator calculator;
+
+    /** The dates a builder may set in place of the events of a case record. */
+    private enum Fact {
+        NEED_KNOWN, SUPPORT_DECISION, PLACEMENT_46, PLACEMENT_47, URGENT, MEASURE_START, PARALLEL_INVESTIGATION,
+        PLACEMENT_START
+    }
 
     private CaseContext(Builder b) {
         referenceDate = b.referenceDate;
@@ -56,8 +78,12 @@ public final class CaseContext {
         placementStartDate = b.placementStartDate;
         supervisionVisits = List.copyOf(b.supervisionVisits);
         earlierFollowUps = List.copyOf(b.earlierFollowUps);
+        earlierPlans = List.copyOf(b.earlierPlans);
         latestBfu = b.latestBfu;
         plan = b.plan;
+        record = b.record;
+        setOnBuilder = b.setOnBuilder.isEmpty() ? Set.of() : Set.copyOf(b.setOnBuilder);
+        calculator = b.calculator;
     }
 
     /** A context that knows only the reference date: rules needing more report what they miss. */
@@ -91,8 +117,12 @@ public final class CaseContext {
         b.placementStartDate = placementStartDate;
         b.supervisionVisits.addAll(supervisionVisits);
         b.earlierFollowUps.addAll(earlierFollowUps);
+        b.earlierPlans.addAll(earlierPlans);
         b.latestBfu = latestBfu;
         b.plan = plan;
+        b.record = record;
+        b.setOnBuilder.addAll(setOnBuilder);
+        b.calculator = calculator;
         return b;
     }
 
@@ -191,6 +221,146 @@ public final class CaseContext {
         return earlierFollowUps;
     }
 
+    /** The dates of plans (barnets plan, or a handleplan under SEL) made before the document being checked. */
+    public List<LocalDate> earlierPlans() {
+        return earlierPlans;
+    }
+
+    /** The case record the context was filled from, when it was. */
+    public Optional<CaseRecord> caseRecord() {
+        return Optional.ofNullable(record);
+    }
+
+    /** The calculator the deadline rules ask; {@link DeadlineCalculator#standard()} unless set. */
+    public DeadlineCalculator deadlineCalculator() {
+        return calculator == null ? DeadlineCalculator.standard() : calculator;
+    }
+
+    /** Whether a calculator was set on the builder (a validator gives its own to a context that has none). */
+    public boolean hasOwnDeadlineCalculator() {
+        return calculator != null;
+    }
+
+    /**
+     * The case as the deadline rules see it: a case record of events. It is the record the context was filled from,
+     * with each date set on the builder afterwards in place of the record's events of that kind (a
+     * {@code supportDecisionDate} replaces the record's § 32 decisions; visits, follow-ups and plans are added); a
+     * context without a record gets one event per date it holds, at the start of the day in Copenhagen. A § 32
+     * decision made from a date says that a plan is to be made (a plan is what is being judged against it); a decision
+     * known by its day only is taken as made at the end of that day.
+     *
+     * <p>The regime is the one recorded or derived from the opening date, else the one in force on the reference
+     * date; the child is the record's, else a child with the context's birth date.
+     */
+    public CaseRecord asCaseRecord() {
+        return asCaseRecord(regimeOr(Optional.empty()));
+    }
+
+    /**
+     * {@link #asCaseRecord()} with the regime to use when neither the record nor the context names one.
+     *
+     * @param fallback the regime when the case has none of its own (e.g. the one in force on the document's date)
+     * @return the case as events
+     */
+    public CaseRecord asCaseRecord(LegalRegime fallback) {
+        List<CaseEvent> events = new ArrayList<>();
+        if (record != null) {
+            for (CaseEvent e : record.events()) {
+                if (!replaced(e)) {
+                    events.add(setOnBuilder.contains(Fact.URGENT) && e.type().isDecision()
+                            ? e.withUrgent(urgentDecision) : e);
+                }
+            }
+        }
+        boolean own = record == null;
+        add(events, own || setOnBuilder.contains(Fact.NEED_KNOWN), EventType.NEED_KNOWN, needKnownDate);
+        if (own || setOnBuilder.contains(Fact.SUPPORT_DECISION)) {
+            decision(events, EventType.DECISION_SUPPORT_32, supportDecisionDate);
+        }
+        if (own || setOnBuilder.contains(Fact.PLACEMENT_46)) {
+            decision(events, EventType.DECISION_PLACEMENT_46, placementWithConsentDecisionDate);
+        }
+        if (own || setOnBuilder.contains(Fact.PLACEMENT_47)) {
+            decision(events, EventType.DECISION_PLACEMENT_47, placementWithoutConsentDecisionDate);
+        }
+        boolean measures = own || setOnBuilder.contains(Fact.MEASURE_START)
+                || setOnBuilder.contains(Fact.PLACEMENT_START);
+        if (measures) {
+            if (placementStartDate != null) {
+                events.add(CaseEvent.of(EventType.MEASURE_STARTED, startOf(placementStartDate)).withPlacement(true));
+            }
+            if (measureStartDate != null && !measureStartDate.equals(placementStartDate)) {
+                events.add(CaseEvent.of(EventType.MEASURE_STARTED, startOf(measureStartDate)));
+            }
+        }
+        add(events, own || setOnBuilder.contains(Fact.PARALLEL_INVESTIGATION), EventType.BFU_FINISHED,
+                parallelInvestigationFinishedDate);
+        if (own) {
+            supervisionVisits.forEach(d -> events.add(CaseEvent.of(EventType.SUPERVISION_VISIT, startOf(d))));
+            earlierFollowUps.forEach(d -> events.add(CaseEvent.of(EventType.FOLLOW_UP, startOf(d))));
+            earlierPlans.forEach(d -> events.add(CaseEvent.of(EventType.PLAN_MADE, startOf(d))));
+        } else {
+            extra(events, EventType.SUPERVISION_VISIT, supervisionVisits);
+            extra(events, EventType.FOLLOW_UP, earlierFollowUps);
+            extra(events, EventType.PLAN_MADE, earlierPlans);
+        }
+        LegalRegime r = regime != null ? regime
+                : caseOpened != null ? LegalRegime.forStartDate(caseOpened)
+                : record != null ? record.regime() : fallback;
+        Child child = record != null ? record.child() : Child.born("sagens-barn", childBirthDate);
+        String id = record != null ? record.id() : "sag";
+        return new CaseRecord(id, child, r, caseOpened, events);
+    }
+
+    /** The deadlines of {@link #asCaseRecord()} at the end of the reference date, from the context's calculator. */
+    public List<Deadline> deadlines() {
+        return deadlineCalculator().deadlines(asCaseRecord(), referenceDate);
+    }
+
+    private boolean replaced(CaseEvent e) {
+        return switch (e.type()) {
+            case NEED_KNOWN -> setOnBuilder.contains(Fact.NEED_KNOWN);
+            case DECISION_SUPPORT_32 -> setOnBuilder.contains(Fact.SUPPORT_DECISION);
+            case DECISION_PLACEMENT_46 -> setOnBuilder.contains(Fact.PLACEMENT_46);
+            case DECISION_PLACEMENT_47 -> setOnBuilder.contains(Fact.PLACEMENT_47);
+            case MEASURE_STARTED -> setOnBuilder.contains(e.isPlacementMeasure() ? Fact.PLACEMENT_START
+                    : Fact.MEASURE_START);
+            case BFU_FINISHED -> setOnBuilder.contains(Fact.PARALLEL_INVESTIGATION);
+            default -> false;
+        };
+    }
+
+    private void decision(List<CaseEvent> events, EventType type, LocalDate day) {
+        if (day != null) {
+            // A decision known by its day only is taken as made at the end of that day: what the case did on the
+            // day of the decision came before it.
+            CaseEvent d = CaseEvent.of(type, day.atTime(java.time.LocalTime.MAX).atZone(CaseEvent.COPENHAGEN)
+                    .toOffsetDateTime());
+            d = type == EventType.DECISION_SUPPORT_32 ? d.withPlanToBeMade(true) : d;
+            events.add(urgentDecision ? d.withUrgent(true) : d);
+        }
+    }
+
+    private static void add(List<CaseEvent> events, boolean when, EventType type, LocalDate day) {
+        if (when && day != null) {
+            events.add(CaseEvent.of(type, startOf(day)));
+        }
+    }
+
+    /** Dates added on the builder that the record does not already hold on the same day. */
+    private static void extra(List<CaseEvent> events, EventType type, List<LocalDate> days) {
+        for (LocalDate d : days) {
+            boolean known = events.stream().anyMatch(e -> e.type() == type && e.dateIn(CaseEvent.COPENHAGEN).equals(d));
+            if (!known) {
+                events.add(CaseEvent.of(type, startOf(d)));
+            }
+        }
+    }
+
+    private static java.time.OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(CaseEvent.COPENHAGEN).toOffsetDateTime();
+    }
+
     /** The case's latest børnefaglig undersøgelse, bound to its template (a plan's goals are checked against it). */
     public Optional<BoundDocument> latestBfu() {
         return Optional.ofNullable(latestBfu);
@@ -218,11 +388,13 @@ public final class CaseContext {
         add(present, "placementStartDate", placementStartDate);
         add(present, "latestBfu", latestBfu);
         add(present, "plan", plan);
+        add(present, "caseRecord", record);
         return "CaseContext[present=" + present + ", supervisionVisits=" + supervisionVisits.size()
-                + ", earlierFollowUps=" + earlierFollowUps.size() + "]";
+                + ", earlierFollowUps=" + earlierFollowUps.size() + ", earlierPlans=" + earlierPlans.size() + "]";
     }
 
     private static void add(List<String> out, String name, Object value) {
+        // names only: the values are dates and documents of a child's case
         if (value != null) {
             out.add(name);
         }
@@ -245,8 +417,13 @@ public final class CaseContext {
         private LocalDate placementStartDate;
         private final List<LocalDate> supervisionVisits = new ArrayList<>();
         private final List<LocalDate> earlierFollowUps = new ArrayList<>();
+        private final List<LocalDate> earlierPlans = new ArrayList<>();
         private BoundDocument latestBfu;
         private BoundDocument plan;
+        private CaseRecord record;
+        private final Set<Fact> setOnBuilder = EnumSet.noneOf(Fact.class);
+        private boolean fillingFromRecord;
+        private DeadlineCalculator calculator;
 
         private Builder(LocalDate referenceDate) {
             this.referenceDate = Objects.requireNonNull(referenceDate, "referenceDate");
@@ -262,7 +439,33 @@ public final class CaseContext {
          * left as they were.
          */
         public Builder caseRecord(CaseRecord record) {
-            CaseFacts.apply(Objects.requireNonNull(record, "record"), referenceDate, this);
+            this.record = Objects.requireNonNull(record, "record");
+            setOnBuilder.clear();
+            fillingFromRecord = true;
+            try {
+                CaseFacts.apply(record, referenceDate, this);
+            } finally {
+                fillingFromRecord = false;
+            }
+            return this;
+        }
+
+        private void set(Fact fact) {
+            if (!fillingFromRecord) {
+                setOnBuilder.add(fact);
+            }
+        }
+
+        /** Sets the calculator the deadline rules ask (e.g. one with the municipality's calendar). */
+        public Builder deadlineCalculator(DeadlineCalculator value) {
+            calculator = Objects.requireNonNull(value, "deadlineCalculator");
+            return this;
+        }
+
+        /** Adds the date of a plan made before the document being checked (a later plan is then a revision). */
+        public Builder earlierPlan(LocalDate value) {
+            earlierPlans.add(Objects.requireNonNull(value, "plan"));
+            earlierPlans.sort(null);
             return this;
         }
 
@@ -286,48 +489,56 @@ public final class CaseContext {
 
         /** Sets when the municipality learned of the need for an investigation. */
         public Builder needKnownDate(LocalDate value) {
+            set(Fact.NEED_KNOWN);
             needKnownDate = value;
             return this;
         }
 
         /** Sets the date of the decision on supporting measures (§ 32). */
         public Builder supportDecisionDate(LocalDate value) {
+            set(Fact.SUPPORT_DECISION);
             supportDecisionDate = value;
             return this;
         }
 
         /** Sets the date of the decision on placement with consent (§ 46). */
         public Builder placementWithConsentDecisionDate(LocalDate value) {
+            set(Fact.PLACEMENT_46);
             placementWithConsentDecisionDate = value;
             return this;
         }
 
         /** Sets the date of the decision on placement without consent (§ 47). */
         public Builder placementWithoutConsentDecisionDate(LocalDate value) {
+            set(Fact.PLACEMENT_47);
             placementWithoutConsentDecisionDate = value;
             return this;
         }
 
         /** Marks the decision as urgent (made before a plan could be made). */
         public Builder urgentDecision(boolean value) {
+            set(Fact.URGENT);
             urgentDecision = value;
             return this;
         }
 
         /** Sets when the measure began. */
         public Builder measureStartDate(LocalDate value) {
+            set(Fact.MEASURE_START);
             measureStartDate = value;
             return this;
         }
 
         /** Sets when a parallel investigation was completed. */
         public Builder parallelInvestigationFinishedDate(LocalDate value) {
+            set(Fact.PARALLEL_INVESTIGATION);
             parallelInvestigationFinishedDate = value;
             return this;
         }
 
         /** Sets when the current placement outside the home began. */
         public Builder placementStartDate(LocalDate value) {
+            set(Fact.PLACEMENT_START);
             placementStartDate = value;
             return this;
         }

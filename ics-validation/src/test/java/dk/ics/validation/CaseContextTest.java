@@ -86,10 +86,10 @@ class CaseContextTest {
         assertThat(all).isEqualTo("CaseContext[present=[regime, caseOpened, childBirthDate, needKnownDate,"
                 + " supportDecisionDate, placementWithConsentDecisionDate, placementWithoutConsentDecisionDate,"
                 + " measureStartDate, urgentDecision, parallelInvestigationFinishedDate, placementStartDate, latestBfu,"
-                + " plan], supervisionVisits=2, earlierFollowUps=2]");
+                + " plan], supervisionVisits=2, earlierFollowUps=2, earlierPlans=0]");
         assertThat(all).doesNotContain("2015").doesNotContain("2025");
         assertThat(CaseContext.on(ON).toString())
-                .isEqualTo("CaseContext[present=[], supervisionVisits=0, earlierFollowUps=0]");
+                .isEqualTo("CaseContext[present=[], supervisionVisits=0, earlierFollowUps=0, earlierPlans=0]");
         assertThat(CaseContext.builder(ON).urgentDecision(false).build().toString()).doesNotContain("urgent");
     }
 

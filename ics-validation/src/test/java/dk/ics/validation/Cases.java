@@ -128,6 +128,7 @@ final class Cases {
                 case "placementStartDate" -> b.placementStartDate(date(v));
                 case "supervisionVisits" -> v.forEach(x -> b.supervisionVisit(date(x)));
                 case "earlierFollowUps" -> v.forEach(x -> b.earlierFollowUp(date(x)));
+                case "earlierPlans" -> v.forEach(x -> b.earlierPlan(date(x)));
                 case "latestBfu" -> b.latestBfu(bound(v.asString()));
                 case "plan" -> b.plan(bound(v.asString()));
                 default -> throw new IllegalArgumentException("unknown context key " + e.getKey());

@@ -43,7 +43,7 @@ class ValidateCommandTest {
         assertThat(run.out()).startsWith("Validation on 2025-12-01 – case: none (the date only) – profile: default")
                 .contains(DOCS + "barnets-plan.json (barnets-plan@1.0.0): errors: 0, warnings: 2, for information: 0",
                         "  WARNING ICS-CTX-MISSING /: Rule ICS-PLAN-001 could not be applied: the case context lacks "
-                                + "latestBfu. (Barnets lov § 92)",
+                                + "latestBfu. (Barnets lov § 92, stk. 2)",
                         "In all – documents: 1, with errors: 0");
     }
 
@@ -55,7 +55,7 @@ class ValidateCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(run.out()).contains("(bfu@1.0.0): fejl: 2, advarsler: 0, til orientering: 0" + NL
                 + "  ERROR ICS-BFU-010 /vurderingOgAfgoerelse/hjemmel: Afgørelsen angiver ikke sin hjemmel "
-                + "(§ 32, § 46, § 47 eller ingen støtte). (Barnets lov § 22)" + NL
+                + "(§ 32, § 46, § 47 eller ingen støtte). (Barnets lov § 22, stk. 6)" + NL
                 + "  ERROR TPL-REQUIRED /vurderingOgAfgoerelse/hjemmel: Det påkrævede felt hjemmel mangler" + NL
                 + "I alt – dokumenter: 1, med fejl: 1");
     }
@@ -80,7 +80,7 @@ class ValidateCommandTest {
         assertThat(rule.get("code").asString()).isEqualTo("ICS-BFU-010");
         assertThat(rule.get("severity").asString()).isEqualTo("ERROR");
         assertThat(rule.get("pointer").asString()).isEqualTo("/vurderingOgAfgoerelse/hjemmel");
-        assertThat(rule.get("basis").asString()).isEqualTo("Barnets lov § 22");
+        assertThat(rule.get("basis").asString()).isEqualTo("Barnets lov § 22, stk. 6");
         assertThat(rule.get("beacon").asString()).isEqualTo("VALG_AF_INDSATS");
         assertThat(rule.at("/message/da").asString()).startsWith("Afgørelsen angiver ikke sin hjemmel");
         assertThat(rule.at("/message/en").asString()).isNotBlank().doesNotStartWith("Afgørelsen");

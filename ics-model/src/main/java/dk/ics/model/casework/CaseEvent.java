@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  * @param professionalNotifier on {@link EventType#NOTIFICATION_RECEIVED}: the notifier is a professional with the
  *                             stricter duty to notify, who must be sent an acknowledgement; or {@code null}
  * @param planToBeMade         on {@link EventType#DECISION_SUPPORT_32}: the decision says a child's plan will be made
- *                             (Barnets lov § 91); or {@code null}
+ *                             (Barnets lov § 91, stk. 1); on {@link EventType#UNGEPLAN_CONSIDERED}: the municipality
+ *                             decided that an ungeplan will be made (§ 108, stk. 1); or {@code null}
  * @param urgent               on a decision: it was made urgently, so under Serviceloven the handleplan may follow
  *                             within 4 months (SEL § 140); or {@code null}
  * @param placement            on {@link EventType#MEASURE_STARTED} and {@link EventType#MEASURE_ENDED}: the measure is
@@ -86,7 +87,8 @@ public record CaseEvent(EventType type, OffsetDateTime at, Boolean concernsAbuse
         boolean notification = type == EventType.NOTIFICATION_RECEIVED;
         allowed(concernsAbuse, notification, "concernsAbuse", type);
         allowed(professionalNotifier, notification, "professionalNotifier", type);
-        allowed(planToBeMade, type == EventType.DECISION_SUPPORT_32, "planToBeMade", type);
+        allowed(planToBeMade, type == EventType.DECISION_SUPPORT_32 || type == EventType.UNGEPLAN_CONSIDERED,
+                "planToBeMade", type);
         allowed(urgent, type.isDecision(), "urgent", type);
         allowed(placement, type == EventType.MEASURE_STARTED || type == EventType.MEASURE_ENDED, "placement", type);
         allowed(nextPlannedDate, type == EventType.FOLLOW_UP, "nextPlannedDate", type);
@@ -178,7 +180,7 @@ public record CaseEvent(EventType type, OffsetDateTime at, Boolean concernsAbuse
         for (EventType t : EventType.values()) {
             boolean ok = switch (name) {
                 case "concernsAbuse", "professionalNotifier" -> t == EventType.NOTIFICATION_RECEIVED;
-                case "planToBeMade" -> t == EventType.DECISION_SUPPORT_32;
+                case "planToBeMade" -> t == EventType.DECISION_SUPPORT_32 || t == EventType.UNGEPLAN_CONSIDERED;
                 case "urgent", "section" -> t.isDecision();
                 case "placement" -> t == EventType.MEASURE_STARTED || t == EventType.MEASURE_ENDED;
                 case "nextPlannedDate" -> t == EventType.FOLLOW_UP;

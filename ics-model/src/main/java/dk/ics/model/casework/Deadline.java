@@ -2,6 +2,7 @@ package dk.ics.model.casework;
 
 import dk.ics.model.Language;
 import dk.ics.model.LocalizedText;
+import dk.ics.model.law.LegalReference;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -21,14 +22,15 @@ import java.util.Optional;
  *                     {@link DeadlineStatus#NOT_APPLICABLE} when no due time can be given
  * @param wholeDay     whether the deadline is the end of a day (show the date only)
  * @param status       where the deadline stands on the reference date-time
- * @param basis        the legal basis, e.g. {@code Barnets lov § 20, stk. 3} or {@code Serviceloven § 155}
+ * @param reference    the legal basis as data: act, section, subsection, consolidation and standing; its
+ *                     {@linkplain #basis() citation} is e.g. {@code Barnets lov § 20, stk. 3}
  * @param label        the rule's name in Danish and English
  * @param triggeredBy  the JSON Pointer of the event that set the deadline running, e.g. {@code /events/0}
  * @param metBy        the event that met the deadline, or {@code null}
  * @param metByPointer the JSON Pointer of that event, or {@code null}
  */
 public record Deadline(DeadlineRule rule, CaseStep step, ZonedDateTime due, boolean wholeDay, DeadlineStatus status,
-        String basis, LocalizedText label, String triggeredBy, CaseEvent metBy, String metByPointer) {
+        LegalReference reference, LocalizedText label, String triggeredBy, CaseEvent metBy, String metByPointer) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -38,7 +40,7 @@ public record Deadline(DeadlineRule rule, CaseStep step, ZonedDateTime due, bool
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(step, "step");
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(triggeredBy, "triggeredBy");
         if (due == null && status != DeadlineStatus.NOT_APPLICABLE) {
@@ -52,6 +54,11 @@ public record Deadline(DeadlineRule rule, CaseStep step, ZonedDateTime due, bool
     /** The rule's stable code, e.g. {@code NOTIFICATION_ASSESSMENT_24H}. */
     public String code() {
         return rule.code();
+    }
+
+    /** The legal basis as printed, e.g. {@code Barnets lov § 20, stk. 3}: the reference's citation. */
+    public String basis() {
+        return reference.citation();
     }
 
     /** The rule's name in a language. */

@@ -40,26 +40,48 @@ import java.util.Objects;
  * the end of the day 4 months later; met by BFU_FINISHED.
  * {@link DeadlineRule#BFU_PRELIMINARY_ASSESSMENT_4_MONTHS} has the same due time, is not applicable when the
  * investigation finished in time, and is met by BFU_PRELIMINARY_ASSESSMENT.</li>
- * <li>Barnets lov § 91: {@link DeadlineRule#PLAN_SUPPORT_3_MONTHS} after a § 32 decision with
- * {@code planToBeMade} (otherwise not applicable), {@link DeadlineRule#PLAN_PLACEMENT_3_MONTHS} after a § 46
- * decision, and {@link DeadlineRule#PLAN_BEFORE_PLACEMENT_47} at the moment of a § 47 decision. Serviceloven § 140:
+ * <li>{@link DeadlineRule#CHILD_VIEW_BEFORE_DECISION}: each decision on support or placement, by the end of its day;
+ * met by the first CHILD_TALK or CHILD_VIEW_OBTAINED_OTHERWISE after the case's previous decision (Barnets lov § 5,
+ * stk. 3 and 4).</li>
+ * <li>Barnets lov § 91, for the case's <em>first</em> plan: {@link DeadlineRule#PLAN_SUPPORT_3_MONTHS} after a § 32
+ * decision with {@code planToBeMade} (otherwise not applicable), {@link DeadlineRule#PLAN_PLACEMENT_3_MONTHS} after
+ * a § 46 decision, and {@link DeadlineRule#PLAN_BEFORE_PLACEMENT_47} at the moment of a § 47 decision; each met by
+ * the case's first PLAN_MADE, so a revised plan is never late. Serviceloven § 140:
  * {@link DeadlineRule#HANDLEPLAN_BEFORE_DECISION} at the moment of each decision, or
- * {@link DeadlineRule#HANDLEPLAN_URGENT_4_MONTHS} 4 months after an {@code urgent} one. A PLAN_MADE counts for a
- * decision when it was made after the previous decision of the case and did not count for an earlier one.</li>
- * <li>{@link DeadlineRule#UNGEPLAN_FROM_16} (Barnets lov only): once the child is 16 and the case has a decision,
- * 3 months from the later of the 16th birthday and the first decision (this project's convention: the law sets no
- * time limit); not applicable before the birthday or when the birth date is unknown.</li>
- * <li>{@link DeadlineRule#FOLLOW_UP_FIRST}: each MEASURE_STARTED, 3 months later; under Barnets lov (§ 95) earlier
- * when an investigation running alongside finishes first (the end of that day). Met by the first FOLLOW_UP;
- * not applicable when the measure ended first. Then under Barnets lov {@link DeadlineRule#FOLLOW_UP_NEXT_PLANNED}
- * on each FOLLOW_UP's {@code nextPlannedDate}, and under Serviceloven (§ 70)
- * {@link DeadlineRule#FOLLOW_UP_EVERY_6_MONTHS} 6 months after each follow-up while a measure runs; met by the next
- * FOLLOW_UP.</li>
- * <li>{@link DeadlineRule#SUPERVISION_2_PER_YEAR} (Barnets lov only): for each year of a placement
- * (MEASURE_STARTED with {@code placement}), counted from its first day, two SUPERVISION_VISITs within the year;
- * met by the second.</li>
+ * {@link DeadlineRule#HANDLEPLAN_URGENT_4_MONTHS} 4 months after an {@code urgent} one; a PLAN_MADE counts for a
+ * decision when it was made after the previous decision and did not count for an earlier one.</li>
+ * <li>Barnets lov § 108, the ungeplan as a plan of its own, once the young person is 16 (not computed without a
+ * birth date): a placement running at or after the 16th birthday requires one,
+ * {@link DeadlineRule#UNGEPLAN_3_MONTHS} from the later of the placement decision and the birthday, or
+ * {@link DeadlineRule#UNGEPLAN_BEFORE_PLACEMENT_47} at a § 47 decision made at 16 or later; under § 32 support the
+ * municipality decides whether to make one, {@link DeadlineRule#UNGEPLAN_CONSIDERED_FROM_16} 3 months from the later
+ * of the birthday and the first § 32 decision (met by UNGEPLAN_CONSIDERED or UNGEPLAN_MADE), and when it decided to
+ * ({@code planToBeMade}), {@link DeadlineRule#UNGEPLAN_3_MONTHS} by the same date. Any UNGEPLAN_MADE meets them.</li>
+ * <li>{@link DeadlineRule#FOLLOW_UP_FIRST}: each MEASURE_STARTED, 3 months later; under Barnets lov (§ 95, stk. 2)
+ * earlier when an afdækning (AFDAEKNING) or investigation (BFU_FINISHED) after the start finishes first (the end of
+ * that day). Met by the first FOLLOW_UP; not applicable when the measure ended first. Then under Barnets lov
+ * {@link DeadlineRule#FOLLOW_UP_NEXT_PLANNED} on each FOLLOW_UP's {@code nextPlannedDate}, and after a follow-up held
+ * under Serviceloven (§ 70) {@link DeadlineRule#FOLLOW_UP_EVERY_6_MONTHS} 6 months after it while a measure runs;
+ * met by the next FOLLOW_UP.</li>
+ * <li>{@link DeadlineRule#SUPERVISION_2_PER_YEAR}: for each year of a placement (MEASURE_STARTED with
+ * {@code placement}), counted from its first day, two SUPERVISION_VISITs within the year; met by the second.</li>
+ * <li>{@link DeadlineRule#UNGESTOETTE_DECISION_BEFORE_18} (§ 111, stk. 1): for each placement begun before the 18th
+ * birthday, a DECISION_UNGESTOETTE at the latest 6 months before the birthday (or at the start of a placement begun
+ * later than that); listed from the 16th birthday.</li>
  * </ul>
- * When the case's last known event is CASE_CLOSED, deadlines not met that would fall due after the closing are
+ * <strong>Turning 18.</strong> A placement, and the child's measures, end at the 18th birthday: a deadline of a rule
+ * that {@linkplain DeadlineRule#endsAtEighteen() ends at 18}, set running before the birthday and falling due after
+ * it, is {@link DeadlineStatus#NOT_APPLICABLE} unless it was met by then. A measure begun after 18 (ungestøtte) is
+ * followed up as any other (§ 95, stk. 1).
+ *
+ * <p><strong>From Serviceloven to Barnets lov.</strong> In a case opened under Serviceloven a step falling due from
+ * 1 January 2024 follows Barnets lov: its rule and legal reference are Barnets lov's (an urgent SEL decision's
+ * handleplan due in 2024 becomes barnets plan under § 91; Barnets lov's own rules, such as the ungeplan and
+ * supervision visits, apply to such steps too). A follow-up held under Serviceloven keeps its 6-month successor. The
+ * act's transitional provisions were not read: this is the project's reading ({@link
+ * dk.ics.model.law.LegalReferences#BL_212}).
+ *
+ * <p>When the case's last known event is CASE_CLOSED, deadlines not met that would fall due after the closing are
  * {@link DeadlineStatus#NOT_APPLICABLE}.
  *
  * <p><strong>Counting.</strong> Hour deadlines count elapsed hours on the time line, so a change to or from summer

@@ -22,8 +22,14 @@ public enum EventType {
     NOTIFICATION_ASSESSED(CaseStep.UNDERRETNING, "Underretning vurderet", "Notification assessed"),
     /** The professional who notified was sent an acknowledgement of receipt. */
     NOTIFIER_ACKNOWLEDGED(CaseStep.UNDERRETNING, "Kvittering sendt til underretter", "Notifier acknowledged"),
-    /** A talk with the child (børnesamtale), e.g. after a notification about abuse. */
+    /** A talk with the child (børnesamtale), e.g. after a notification about abuse or before a decision (§ 5). */
     CHILD_TALK(CaseStep.UNDERRETNING, "Børnesamtale", "Talk with the child"),
+    /**
+     * The child's views were obtained in another way than a talk, because the child's age or other circumstances
+     * decisively spoke against a talk (Barnets lov § 5, stk. 4); recorded in place of a {@link #CHILD_TALK}.
+     */
+    CHILD_VIEW_OBTAINED_OTHERWISE(CaseStep.AFGOERELSE, "Barnets synspunkter tilvejebragt på anden vis",
+            "Child's views obtained otherwise"),
     /** A screening of the child's need for help (Barnets lov § 18). */
     SCREENING(CaseStep.SCREENING, "Screening", "Screening"),
     /** An afdækning of one or more circumstances (Barnets lov § 19). */
@@ -54,8 +60,19 @@ public enum EventType {
             "Decision on placement without consent (§ 47)"),
     /** Barnets plan (before 2024: the handleplan) was made or revised. */
     PLAN_MADE(CaseStep.BARNETS_PLAN, "Barnets plan udarbejdet", "Child's plan made"),
-    /** An ungeplan was made (Barnets lov § 108). */
+    /**
+     * The municipality decided whether an ungeplan will be made (Barnets lov § 108, stk. 1). Attribute:
+     * {@code planToBeMade} (true: an ungeplan will be made).
+     */
+    UNGEPLAN_CONSIDERED(CaseStep.UNGEPLAN, "Stillingtagen til ungeplan", "Ungeplan considered"),
+    /** An ungeplan was made, as a plan of its own (Barnets lov § 108). */
     UNGEPLAN_MADE(CaseStep.UNGEPLAN, "Ungeplan udarbejdet", "Young person's plan made"),
+    /**
+     * A decision on ungestøtte (support after 18) for a placed young person (Barnets lov § 111, stk. 1, on measures
+     * under §§ 114–116 and 120), including a decision that no such support is given.
+     */
+    DECISION_UNGESTOETTE(CaseStep.AFGOERELSE, "Afgørelse om ungestøtte (§ 111)",
+            "Decision on support after 18 (§ 111)"),
     /** A measure began. Attribute: {@code placement} (true for a placement outside the home). */
     MEASURE_STARTED(CaseStep.OPFOELGNING, "Indsats iværksat", "Measure started"),
     /** A measure ended. Attribute: {@code placement}, as on the start. */

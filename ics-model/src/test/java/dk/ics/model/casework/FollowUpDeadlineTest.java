@@ -28,7 +28,7 @@ class FollowUpDeadlineTest {
     void underBarnetsLovTheFirstFollowUpIsDueThreeMonthsAfterTheMeasureBegan() {
         Deadline d = only(on(barnetsLov(MEASURE), "2024-03-02T00:00"), FOLLOW_UP_FIRST);
         assertThat(d.due().toLocalDate()).isEqualTo(LocalDate.of(2024, 6, 1));
-        assertThat(d.basis()).isEqualTo("Barnets lov § 95");
+        assertThat(d.basis()).isEqualTo("Barnets lov § 95, stk. 2");
         assertThat(only(on(barnetsLov(MEASURE, ev(FOLLOW_UP, "2024-05-30")), "2024-07-01T00:00"), FOLLOW_UP_FIRST)
                 .status()).isEqualTo(DeadlineStatus.MET);
     }
@@ -64,6 +64,7 @@ class FollowUpDeadlineTest {
         assertThat(first.status()).isEqualTo(DeadlineStatus.MET);
         assertThat(first.basis()).isEqualTo("Serviceloven § 70");
         List<Deadline> every6 = all(ds, FOLLOW_UP_EVERY_6_MONTHS);
+        // The follow-up of 2023-11-20 was held under Serviceloven: its successor keeps the 6 months though due in 2024.
         assertThat(every6).extracting(d -> d.due().toLocalDate())
                 .containsExactly(LocalDate.of(2023, 11, 15), LocalDate.of(2024, 5, 20));
         assertThat(every6).extracting(Deadline::status)
@@ -76,5 +77,33 @@ class FollowUpDeadlineTest {
         CaseRecord c = barnetsLov(MEASURE, ev(MEASURE_ENDED, "2024-04-15"));
         assertThat(only(on(c, "2024-07-01T00:00"), FOLLOW_UP_FIRST).status())
                 .isEqualTo(DeadlineStatus.NOT_APPLICABLE);
+    }
+
+    @Test
+    void underBarnetsLovAParallelAfdaekningFinishedEarlierBringsTheFirstFollowUpForward() {
+        CaseRecord c = barnetsLov(MEASURE, ev(EventType.AFDAEKNING, "2024-04-10T12:00"), ev(FOLLOW_UP, "2024-04-10"));
+        Deadline d = only(on(c, "2024-07-01T00:00"), FOLLOW_UP_FIRST);
+        assertThat(d.due().toLocalDate()).isEqualTo(LocalDate.of(2024, 4, 10));
+        assertThat(d.status()).isEqualTo(DeadlineStatus.MET);
+        CaseRecord late = barnetsLov(MEASURE, ev(EventType.AFDAEKNING, "2024-04-10T12:00"), ev(FOLLOW_UP, "2024-04-11"));
+        assertThat(only(on(late, "2024-07-01T00:00"), FOLLOW_UP_FIRST).status()).isEqualTo(DeadlineStatus.MET_LATE);
+    }
+
+    @Test
+    void anAfdaekningBeforeTheMeasureBeganIsNotParallel() {
+        CaseRecord c = barnetsLov(ev(EventType.AFDAEKNING, "2024-02-20"), MEASURE);
+        assertThat(only(on(c, "2024-03-02T00:00"), FOLLOW_UP_FIRST).due().toLocalDate())
+                .isEqualTo(LocalDate.of(2024, 6, 1));
+    }
+
+    @Test
+    void aLateFirstFollowUpStaysLateAtEveryLaterReference() {
+        CaseRecord c = barnetsLov(MEASURE, ev(FOLLOW_UP, "2024-06-02").withNextPlannedDate(LocalDate.of(2024, 12, 1)),
+                ev(FOLLOW_UP, "2024-11-30"));
+        for (String on : List.of("2024-06-02T12:00", "2024-12-01T00:00", "2027-01-01T00:00")) {
+            Deadline first = only(on(c, on), FOLLOW_UP_FIRST);
+            assertThat(first.status()).as(on).isEqualTo(DeadlineStatus.MET_LATE);
+            assertThat(first.metByPointer()).as(on).isEqualTo("/events/1");
+        }
     }
 }

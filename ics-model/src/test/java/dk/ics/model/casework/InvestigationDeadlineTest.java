@@ -77,7 +77,8 @@ class InvestigationDeadlineTest {
     @Test
     void underServicelovenTheBasisIsSection50() {
         Deadline d = only(on(sel(ev(NEED_KNOWN, "2023-01-31T10:00")), "2023-02-01T00:00"), BFU_4_MONTHS);
-        assertThat(d.basis()).isEqualTo("Serviceloven § 50, stk. 7");
+        assertThat(d.basis()).isEqualTo("Serviceloven § 50");
+        assertThat(d.reference().standing()).isEqualTo(dk.ics.model.law.Standing.SECONDARY);
         assertThat(d.due().toLocalDate()).isEqualTo(LocalDate.of(2023, 5, 31));
     }
 }

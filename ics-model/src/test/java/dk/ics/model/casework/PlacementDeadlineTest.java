@@ -6,7 +6,7 @@ import static dk.ics.model.casework.CaseFixtures.on;
 import static dk.ics.model.casework.CaseFixtures.only;
 import static dk.ics.model.casework.CaseFixtures.sel;
 import static dk.ics.model.casework.DeadlineRule.SUPERVISION_2_PER_YEAR;
-import static dk.ics.model.casework.DeadlineRule.UNGEPLAN_FROM_16;
+import static dk.ics.model.casework.DeadlineRule.UNGEPLAN_3_MONTHS;
 import static dk.ics.model.casework.EventType.DECISION_PLACEMENT_46;
 import static dk.ics.model.casework.EventType.MEASURE_STARTED;
 import static dk.ics.model.casework.EventType.SUPERVISION_VISIT;
@@ -41,6 +41,7 @@ class PlacementDeadlineTest {
         assertThat(year2).extracting(Deadline::status).containsExactly(DeadlineStatus.MET, DeadlineStatus.OPEN);
         assertThat(year2.get(0).metByPointer()).isEqualTo("/events/3");
         assertThat(year2.get(0).basis()).isEqualTo("Barnets lov § 156, stk. 5");
+        assertThat(year2.get(0).reference().standing()).isEqualTo(dk.ics.model.law.Standing.PROJECT_READING);
 
         List<Deadline> year3 = all(on(c, "2026-02-02T00:00"), SUPERVISION_2_PER_YEAR);
         assertThat(year3).extracting(Deadline::status)
@@ -54,23 +55,25 @@ class PlacementDeadlineTest {
     }
 
     @Test
-    void theUngeplanIsDueThreeMonthsAfterTheSixteenthBirthday() {
+    void aPlacedYoungPersonNeedsAnUngeplanThreeMonthsAfterTheSixteenthBirthday() {
         CaseRecord c = placed(YOUNG);
-        Deadline before16 = only(on(c, "2024-04-01T00:00"), UNGEPLAN_FROM_16);
-        assertThat(before16.status()).isEqualTo(DeadlineStatus.NOT_APPLICABLE);
-        Deadline after = only(on(c, "2024-08-11T00:00"), UNGEPLAN_FROM_16);
+        assertThat(all(on(c, "2024-04-01T00:00"), UNGEPLAN_3_MONTHS)).isEmpty();
+        Deadline after = only(on(c, "2024-08-11T00:00"), UNGEPLAN_3_MONTHS);
         assertThat(after.due().toLocalDate()).isEqualTo(LocalDate.of(2024, 8, 10));
         assertThat(after.status()).isEqualTo(DeadlineStatus.OVERDUE);
-        assertThat(after.basis()).isEqualTo("Barnets lov § 108");
-        assertThat(only(on(c.withEvent(ev(UNGEPLAN_MADE, "2024-06-01")), "2024-08-11T00:00"), UNGEPLAN_FROM_16)
+        assertThat(after.basis()).isEqualTo("Barnets lov § 108, stk. 3");
+        assertThat(only(on(c.withEvent(ev(UNGEPLAN_MADE, "2024-06-01")), "2024-08-11T00:00"), UNGEPLAN_3_MONTHS)
                 .status()).isEqualTo(DeadlineStatus.MET);
     }
 
     @Test
-    void servicelovenHasNoUngeplanOrSupervisionRule() {
-        CaseRecord c = sel(ev(DECISION_PLACEMENT_46, "2023-01-25"),
-                ev(MEASURE_STARTED, "2023-02-01").withPlacement(true));
-        assertThat(on(c, "2024-06-01T00:00")).extracting(Deadline::rule)
-                .doesNotContain(UNGEPLAN_FROM_16, SUPERVISION_2_PER_YEAR);
+    void underServicelovenAPlacementYearEndingBefore2024HasNoSupervisionDeadlineButOneEndingIn2024Has() {
+        CaseRecord c = sel(ev(DECISION_PLACEMENT_46, "2022-01-25"),
+                ev(MEASURE_STARTED, "2022-02-01").withPlacement(true));
+        List<Deadline> years = all(on(c, "2024-06-01T00:00"), SUPERVISION_2_PER_YEAR);
+        assertThat(years).extracting(d -> d.due().toLocalDate()).containsExactly(LocalDate.of(2024, 1, 31),
+                LocalDate.of(2025, 1, 31));
+        assertThat(years).allSatisfy(d -> assertThat(d.basis()).isEqualTo("Barnets lov § 156, stk. 5"));
+        assertThat(on(c, "2024-06-01T00:00")).extracting(Deadline::rule).doesNotContain(UNGEPLAN_3_MONTHS);
     }
 }

@@ -18,6 +18,7 @@ import static dk.ics.model.casework.EventType.PLAN_MADE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlanDeadlineTest {
@@ -29,7 +30,8 @@ class PlanDeadlineTest {
     void aPlanIsDueThreeMonthsAfterASupportDecisionThatSaysOneWillBeMade() {
         Deadline d = only(on(barnetsLov(SUPPORT_WITH_PLAN), "2024-03-16T00:00"), PLAN_SUPPORT_3_MONTHS);
         assertThat(d.due().toLocalDate()).isEqualTo(LocalDate.of(2024, 6, 15));
-        assertThat(d.basis()).isEqualTo("Barnets lov § 91");
+        assertThat(d.basis()).isEqualTo("Barnets lov § 91, stk. 1");
+        assertThat(d.reference().consolidation()).isEqualTo("LBK nr. 282 af 17/03/2025");
         assertThat(status(barnetsLov(SUPPORT_WITH_PLAN, ev(PLAN_MADE, "2024-06-15T16:00")), "2024-07-01T00:00",
                 PLAN_SUPPORT_3_MONTHS)).isEqualTo(DeadlineStatus.MET);
         assertThat(status(barnetsLov(SUPPORT_WITH_PLAN, ev(PLAN_MADE, "2024-06-17T09:00")), "2024-07-01T00:00",
@@ -66,11 +68,29 @@ class PlanDeadlineTest {
     }
 
     @Test
-    void aPlanMadeForAnEarlierDecisionDoesNotCountForALaterOne() {
+    void theDeadlineIsForTheFirstPlanSoTheCasesFirstPlanMeetsALaterDecision() {
         CaseRecord c = barnetsLov(SUPPORT_WITH_PLAN, ev(PLAN_MADE, "2024-04-01"),
                 ev(DECISION_PLACEMENT_47, "2024-09-01T10:00"));
         assertThat(status(c, "2024-09-02T00:00", PLAN_SUPPORT_3_MONTHS)).isEqualTo(DeadlineStatus.MET);
-        assertThat(status(c, "2024-09-02T00:00", PLAN_BEFORE_PLACEMENT_47)).isEqualTo(DeadlineStatus.OVERDUE);
+        Deadline placement = only(on(c, "2024-09-02T00:00"), PLAN_BEFORE_PLACEMENT_47);
+        assertThat(placement.status()).isEqualTo(DeadlineStatus.MET);
+        assertThat(placement.metByPointer()).isEqualTo("/events/1");
+    }
+
+    @Test
+    void aRevisedPlanMadeLongAfterTheDeadlineIsNotLate() {
+        CaseRecord c = barnetsLov(SUPPORT_WITH_PLAN, ev(PLAN_MADE, "2024-06-01"), ev(PLAN_MADE, "2025-02-01"));
+        List<Deadline> ds = on(c, "2025-03-01T00:00");
+        assertThat(only(ds, PLAN_SUPPORT_3_MONTHS).status()).isEqualTo(DeadlineStatus.MET);
+        assertThat(ds).noneMatch(d -> "/events/2".equals(d.metByPointer()));
+    }
+
+    @Test
+    void aFirstPlanMadeAfterTheThreeMonthsStaysLateAtEveryLaterReference() {
+        CaseRecord c = barnetsLov(SUPPORT_WITH_PLAN, ev(PLAN_MADE, "2024-06-16T09:00"));
+        for (String on : List.of("2024-06-17T00:00", "2025-01-01T00:00", "2030-01-01T00:00")) {
+            assertThat(status(c, on, PLAN_SUPPORT_3_MONTHS)).as(on).isEqualTo(DeadlineStatus.MET_LATE);
+        }
     }
 
     @Test
@@ -78,7 +98,7 @@ class PlanDeadlineTest {
         CaseRecord before = sel(ev(PLAN_MADE, "2023-03-01"), ev(DECISION_SUPPORT_32, "2023-03-10"));
         Deadline d = only(on(before, "2023-03-11T00:00"), HANDLEPLAN_BEFORE_DECISION);
         assertThat(d.status()).isEqualTo(DeadlineStatus.MET);
-        assertThat(d.basis()).isEqualTo("Serviceloven § 140");
+        assertThat(d.basis()).isEqualTo("Serviceloven § 140, stk. 1");
 
         CaseRecord urgent = sel(ev(DECISION_PLACEMENT_47, "2023-03-10T16:00").withUrgent(true));
         Deadline u = only(on(urgent, "2023-03-11T00:00"), HANDLEPLAN_URGENT_4_MONTHS);

@@ -47,7 +47,7 @@ class WorkingDayDeadlineTest {
     void storeBededagCountedIn2023ButNotIn2024() {
         Deadline in2023 = acknowledgement(sel(fromProfessional("2023-05-01T09:00")), "2023-05-01T10:00");
         assertThat(in2023.due().toLocalDate()).isEqualTo(LocalDate.of(2023, 5, 10));
-        assertThat(in2023.basis()).isEqualTo("Serviceloven § 155 b");
+        assertThat(in2023.basis()).isEqualTo("Serviceloven § 155 b, stk. 1");
         Deadline in2024 = acknowledgement(barnetsLov(fromProfessional("2024-04-22T09:00")), "2024-04-22T10:00");
         assertThat(in2024.due().toLocalDate()).isEqualTo(LocalDate.of(2024, 4, 30));
     }

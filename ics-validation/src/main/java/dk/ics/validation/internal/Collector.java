@@ -3,6 +3,7 @@ package dk.ics.validation.internal;
 import dk.ics.model.Finding;
 import dk.ics.model.LocalizedText;
 import dk.ics.model.Severity;
+import dk.ics.model.law.LegalReference;
 import dk.ics.validation.spi.RuleCheck;
 import dk.ics.validation.spi.RuleInfo;
 import java.util.List;
@@ -70,6 +71,14 @@ public final class Collector implements RuleCheck {
     public void report(String pointer, String messageKey, String... arguments) {
         List<String> args = List.of(arguments);
         report(pointer, messageKey, Texts.render(messageKey, args), args);
+    }
+
+    @Override
+    public void report(LegalReference basis, String pointer, String messageKey, String... arguments) {
+        List<String> args = List.of(arguments);
+        out.add(new Finding(info.code(), severity, Objects.requireNonNull(pointer, "pointer"),
+                Objects.requireNonNull(messageKey, "messageKey"), args, basis.citation(), info.beacon(),
+                Texts.render(messageKey, args)));
     }
 
     @Override

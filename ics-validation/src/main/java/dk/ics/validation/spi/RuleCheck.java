@@ -1,5 +1,6 @@
 package dk.ics.validation.spi;
 
+import dk.ics.model.law.LegalReference;
 import dk.ics.model.LocalizedText;
 import dk.ics.model.Severity;
 import java.util.List;
@@ -43,6 +44,20 @@ public interface RuleCheck {
      * @throws IllegalArgumentException when the key is not a built-in text
      */
     void report(String pointer, String messageKey, String... arguments);
+
+    /**
+     * Reports a finding resting on one of the rule's legal references, e.g. the section of the regime that applies
+     * to the case where the rule names both Barnets lov's and Serviceloven's; the finding's basis is its citation.
+     * By default the rule's own basis is used.
+     *
+     * @param basis      the reference the finding rests on
+     * @param pointer    where
+     * @param messageKey the message key
+     * @param arguments  the message arguments (codes, numbers, dates; never a document value)
+     */
+    default void report(LegalReference basis, String pointer, String messageKey, String... arguments) {
+        report(pointer, messageKey, arguments);
+    }
 
     /**
      * Reports that the rule could not be applied because the case context lacks something it needs, as a finding

@@ -4,7 +4,9 @@ import dk.ics.model.LocalizedText;
 import dk.ics.model.QualityBeacon;
 import dk.ics.model.Severity;
 import dk.ics.model.casework.CaseStep;
+import dk.ics.model.law.LegalReference;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -23,9 +25,12 @@ import java.util.regex.Pattern;
  * @param steps           the case steps whose documents the rule checks (a template's {@code step}); never empty
  * @param description     what the rule checks, in Danish and English (used in the rule catalogue)
  * @param thresholds      the thresholds a profile may set, by name, with their default values (non-negative)
+ * @param references      the legal references the basis rests on, as data (consolidation, standing); empty for a
+ *                        rule that rests on the ICS method alone
  */
 public record RuleInfo(String code, Severity defaultSeverity, QualityBeacon beacon, String basis,
-        Set<CaseStep> steps, LocalizedText description, Map<String, Integer> thresholds) {
+        Set<CaseStep> steps, LocalizedText description, Map<String, Integer> thresholds,
+        List<LegalReference> references) {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
     private static final Pattern NAME = Pattern.compile("[a-z][A-Za-z0-9]{0,63}");
@@ -51,12 +56,19 @@ public record RuleInfo(String code, Severity defaultSeverity, QualityBeacon beac
         }
         steps = Set.copyOf(EnumSet.copyOf(steps));
         thresholds = thresholds == null ? Map.of() : Map.copyOf(new TreeMap<>(thresholds));
+        references = references == null ? List.of() : List.copyOf(references);
         for (Map.Entry<String, Integer> t : thresholds.entrySet()) {
             if (!NAME.matcher(t.getKey()).matches() || t.getValue() < 0) {
                 throw new IllegalArgumentException("rule " + code + ": a threshold has a lower-camel-case name and a"
                         + " non-negative default");
             }
         }
+    }
+
+    /** A rule whose basis is given as text only (e.g. a municipality's own rule resting on its guidelines). */
+    public RuleInfo(String code, Severity defaultSeverity, QualityBeacon beacon, String basis, Set<CaseStep> steps,
+            LocalizedText description, Map<String, Integer> thresholds) {
+        this(code, defaultSeverity, beacon, basis, steps, description, thresholds, List.of());
     }
 
     /** Whether the rule checks documents of a step. */

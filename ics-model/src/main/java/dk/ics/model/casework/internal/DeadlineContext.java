@@ -8,6 +8,7 @@ import dk.ics.model.casework.DeadlineStatus;
 import dk.ics.model.casework.EventType;
 import dk.ics.model.casework.LegalRegime;
 import dk.ics.model.casework.WorkingDayCalendar;
+import dk.ics.model.law.LegalReference;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -88,6 +89,8 @@ public final class DeadlineContext {
     private final Duration childTalkWithin;
     private final List<Entry> entries;
     private final Instant closedAt;
+    private final Instant barnetsLovInForce;
+    private final Instant eighteen;
     private final List<Found> out = new ArrayList<>();
 
     /**
@@ -119,6 +122,9 @@ public final class DeadlineContext {
         }
         this.entries = List.copyOf(list);
         this.closedAt = closedAt(entries);
+        this.barnetsLovInForce = LegalRegime.BARNETS_LOV_IN_FORCE.atStartOfDay(zone).toInstant();
+        this.eighteen = record.child().dateOfBirth().map(b -> b.plusYears(18).atStartOfDay(zone).toInstant())
+                .orElse(null);
     }
 
     private static boolean inOrder(List<Entry> list) {
@@ -147,6 +153,32 @@ public final class DeadlineContext {
     /** The case's regime. */
     public LegalRegime regime() {
         return record.regime();
+    }
+
+    /**
+     * The regime a step falling due at a time follows: the case's, except that in a case opened under Serviceloven a
+     * step due from 1 January 2024 follows Barnets lov (the project's reading of the move to Barnets lov, see
+     * {@link dk.ics.model.law.LegalReferences#BL_212}).
+     */
+    public LegalRegime regimeFor(ZonedDateTime due) {
+        if (regime() == LegalRegime.BARNETS_LOV || !due.toInstant().isBefore(barnetsLovInForce)) {
+            return LegalRegime.BARNETS_LOV;
+        }
+        return LegalRegime.SEL;
+    }
+
+    /** The regime of the time an event happened, by the same reading as {@link #regimeFor}. */
+    public LegalRegime regimeOf(Entry e) {
+        return regimeFor(inZone(e.at()));
+    }
+
+    private static LegalRegime other(LegalRegime r) {
+        return r == LegalRegime.SEL ? LegalRegime.BARNETS_LOV : LegalRegime.SEL;
+    }
+
+    /** The first moment of the child's 18th birthday, when the birth date is known. */
+    public Optional<Instant> eighteenthBirthday() {
+        return Optional.ofNullable(eighteen);
     }
 
     /** The calendar. */
@@ -190,6 +222,26 @@ public final class DeadlineContext {
     public Optional<Entry> firstAtOrAfter(EventType type, Instant from) {
         for (Entry e : entries) {
             if (e.type() == type && !e.at().isBefore(from)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first known event of either type at or after an instant ({@code null}: any). */
+    public Optional<Entry> firstAtOrAfter(EventType a, EventType b, Instant from) {
+        for (Entry e : entries) {
+            if ((e.type() == a || e.type() == b) && (from == null || !e.at().isBefore(from))) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first known event of either type strictly after an instant ({@code null}: any). */
+    public Optional<Entry> firstAfter(EventType a, EventType b, Instant after) {
+        for (Entry e : entries) {
+            if ((e.type() == a || e.type() == b) && (after == null || e.at().isAfter(after))) {
                 return Optional.of(e);
             }
         }
@@ -275,6 +327,10 @@ public final class DeadlineContext {
     public void add(DeadlineRule rule, ZonedDateTime due, boolean wholeDay, Entry trigger, Entry met) {
         Instant dueAt = due.toInstant();
         DeadlineStatus status;
+        if (met != null && rule.endsAtEighteen() && eighteen != null && met.at().isAfter(eighteen)
+                && trigger.at().isBefore(eighteen) && dueAt.isAfter(eighteen)) {
+            met = null; // met only after the measures for the child had ended at 18: it lapsed at the birthday
+        }
         if (met != null) {
             status = met.at().isAfter(dueAt) ? DeadlineStatus.MET_LATE : DeadlineStatus.MET;
         } else if (closedAt != null && dueAt.isAfter(closedAt)) {
@@ -292,8 +348,15 @@ public final class DeadlineContext {
 
     private void addWithStatus(DeadlineRule rule, ZonedDateTime due, boolean wholeDay, DeadlineStatus status,
             Entry trigger, Entry met) {
-        String basis = rule.basis(regime()).orElseThrow(() -> new IllegalStateException(rule + " under " + regime()));
-        Deadline d = new Deadline(rule, rule.step(), due, wholeDay, status, basis, rule.label(), trigger.pointer(),
+        LegalRegime regime = due == null ? regimeOf(trigger) : regimeFor(due);
+        LegalReference reference = rule.reference(regime).or(() -> rule.reference(other(regime)))
+                .orElseThrow(() -> new IllegalStateException(rule + " has no reference"));
+        if (status != DeadlineStatus.MET && status != DeadlineStatus.MET_LATE && rule.endsAtEighteen()
+                && due != null && eighteen != null && trigger.at().isBefore(eighteen) && due.toInstant().isAfter(eighteen)) {
+            // The child's measures end at 18 (a placement ends then, § 111, stk. 1): what was still owed lapses.
+            status = DeadlineStatus.NOT_APPLICABLE;
+        }
+        Deadline d = new Deadline(rule, rule.step(), due, wholeDay, status, reference, rule.label(), trigger.pointer(),
                 met == null ? null : met.event(), met == null ? null : met.pointer());
         Instant dueAt = due == null ? Instant.MAX : due.toInstant();
         out.add(new Found(d, dueAt.getEpochSecond(), dueAt.getNano(), trigger.index()));

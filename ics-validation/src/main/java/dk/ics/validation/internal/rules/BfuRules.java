@@ -10,6 +10,8 @@ import dk.ics.model.Severity;
 import dk.ics.model.casework.CaseStep;
 import dk.ics.model.triangle.Dimension;
 import dk.ics.model.triangle.Side;
+import dk.ics.model.law.LegalReference;
+import dk.ics.model.law.LegalReferences;
 import dk.ics.templates.Role;
 import dk.ics.validation.CaseContext;
 import dk.ics.validation.spi.RuleCheck;
@@ -41,14 +43,17 @@ final class BfuRules {
     /** A rule over the investigation itself, not over a partner's statement. */
     abstract static class InvestigationRule extends BuiltInRule {
 
-        InvestigationRule(String code, Severity severity, QualityBeacon beacon,
-                String basis) {
-            super(code, severity, beacon, basis, BFU);
+        InvestigationRule(String code, Severity severity, QualityBeacon beacon, LegalReference... references) {
+            super(code, severity, beacon, null, List.of(references), BFU, Map.of());
+        }
+
+        InvestigationRule(String code, Severity severity, QualityBeacon beacon, String method) {
+            super(code, severity, beacon, method, List.of(), BFU, Map.of());
         }
 
         InvestigationRule(String code, Severity severity, QualityBeacon beacon,
-                String basis, Map<String, Integer> thresholds) {
-            super(code, severity, beacon, basis, BFU, thresholds);
+                String method, Map<String, Integer> thresholds) {
+            super(code, severity, beacon, method, List.of(), BFU, thresholds);
         }
 
         @Override
@@ -60,7 +65,7 @@ final class BfuRules {
     /** ICS-BFU-001: each side of the triangle has at least one described dimension. */
     static final class SidesDescribed extends InvestigationRule {
         SidesDescribed() {
-            super("ICS-BFU-001", ERROR, FAGLIG_UDREDNING, "Barnets lov § 22");
+            super("ICS-BFU-001", ERROR, FAGLIG_UDREDNING, LegalReferences.BL_22_STK_1);
         }
 
         @Override
@@ -100,7 +105,7 @@ final class BfuRules {
     /** ICS-BFU-003: a dimension in focus has a resource or says none was found (§ 22: resources and challenges). */
     static final class ResourcesInFocus extends InvestigationRule {
         ResourcesInFocus() {
-            super("ICS-BFU-003", ERROR, FAGLIG_UDREDNING, "Barnets lov § 22");
+            super("ICS-BFU-003", ERROR, FAGLIG_UDREDNING, LegalReferences.BL_22_STK_1);
         }
 
         @Override
@@ -117,7 +122,7 @@ final class BfuRules {
     /** ICS-BFU-004: a dimension in focus has a challenge or says none was found. */
     static final class ChallengesInFocus extends InvestigationRule {
         ChallengesInFocus() {
-            super("ICS-BFU-004", ERROR, FAGLIG_UDREDNING, "Barnets lov § 22");
+            super("ICS-BFU-004", ERROR, FAGLIG_UDREDNING, LegalReferences.BL_22_STK_1);
         }
 
         @Override
@@ -150,7 +155,7 @@ final class BfuRules {
     /** ICS-BFU-006: the child's perspective, or the exception and how the child's view was obtained (§ 5). */
     static final class ChildPerspective extends InvestigationRule {
         ChildPerspective() {
-            super("ICS-BFU-006", ERROR, INDDRAGELSE, "Barnets lov § 5");
+            super("ICS-BFU-006", ERROR, INDDRAGELSE, LegalReferences.BL_5_STK_3, LegalReferences.BL_5_STK_4);
         }
 
         @Override

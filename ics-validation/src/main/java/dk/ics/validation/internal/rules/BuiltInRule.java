@@ -9,6 +9,9 @@ import dk.ics.validation.internal.Texts;
 import dk.ics.validation.spi.Rule;
 import dk.ics.validation.spi.RuleCheck;
 import dk.ics.validation.spi.RuleInfo;
+import dk.ics.model.law.LegalReference;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,14 +20,32 @@ abstract class BuiltInRule implements Rule {
 
     private final RuleInfo info;
 
-    BuiltInRule(String code, Severity severity, QualityBeacon beacon, String basis, Set<CaseStep> steps,
-            Map<String, Integer> thresholds) {
-        this.info = new RuleInfo(code, severity, beacon, basis, steps, Texts.render(code + ".description"),
-                thresholds);
+    BuiltInRule(String code, Severity severity, QualityBeacon beacon, String method, List<LegalReference> references,
+            Set<CaseStep> steps, Map<String, Integer> thresholds) {
+        this.info = new RuleInfo(code, severity, beacon, basis(method, references), steps,
+                Texts.render(code + ".description"), thresholds, references);
     }
 
-    BuiltInRule(String code, Severity severity, QualityBeacon beacon, String basis, Set<CaseStep> steps) {
-        this(code, severity, beacon, basis, steps, Map.of());
+    /** A rule resting on a section of the law. */
+    BuiltInRule(String code, Severity severity, QualityBeacon beacon, LegalReference reference, Set<CaseStep> steps) {
+        this(code, severity, beacon, null, List.of(reference), steps, Map.of());
+    }
+
+    /** A rule resting on the ICS method alone, e.g. {@code ICS: tragtmodellen}. */
+    BuiltInRule(String code, Severity severity, QualityBeacon beacon, String method, Set<CaseStep> steps) {
+        this(code, severity, beacon, method, List.of(), steps, Map.of());
+    }
+
+    /** The basis as printed: the references cited together ({@link LegalReference#citeAll}), then the method. */
+    static String basis(String method, List<LegalReference> references) {
+        List<String> parts = new ArrayList<>();
+        if (!references.isEmpty()) {
+            parts.add(LegalReference.citeAll(references));
+        }
+        if (method != null) {
+            parts.add(method);
+        }
+        return String.join("; ", parts);
     }
 
     @Override

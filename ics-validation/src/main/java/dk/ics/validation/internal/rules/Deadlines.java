@@ -1,39 +1,59 @@
 package dk.ics.validation.internal.rules;
 
+import dk.ics.model.casework.Deadline;
+import dk.ics.model.casework.DeadlineRule;
+import dk.ics.model.casework.DeadlineStatus;
 import dk.ics.model.casework.LegalRegime;
 import dk.ics.templates.Role;
 import dk.ics.validation.CaseContext;
 import dk.ics.validation.spi.RuleCheck;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** How the built-in deadline rules judge a document against a deadline, and which regime a document falls under. */
+/**
+ * How the built-in deadline rules judge a document: never by a date of their own, always by what
+ * {@link dk.ics.model.casework.DeadlineCalculator} says of the case with the document in it ({@link Timeline}).
+ */
 final class Deadlines {
 
     private Deadlines() {
     }
 
     /**
-     * Judges a deadline. A final document was done on its date: later than the deadline is late. A draft is not
-     * done: it is overdue once the reference date is past the deadline. The deadline day itself is in time.
+     * Reports a deadline a document concerns: a final document that met it late ({@code lateKey}), or, for a draft,
+     * one that is overdue on the reference date ({@code overdueKey}). The argument is the due date (or time) as the
+     * calculator gives it.
      *
-     * @param done       the date the document gives for when the step was done
+     * @param rules      the deadline rules the check is about
      * @param pointer    where to point a finding
-     * @param lateKey    the message key for "done after the deadline" (argument: the deadline; the document's own
-     *                   date is not repeated)
-     * @param overdueKey the message key for "not done and past the deadline" (argument: deadline)
+     * @return whether a finding was reported
      */
-    static void check(Doc doc, CaseContext context, RuleCheck out, LocalDate deadline, Optional<LocalDate> done,
-            String pointer, String lateKey, String overdueKey) {
+    static boolean judge(Doc doc, Timeline t, Set<DeadlineRule> rules, RuleCheck out, String pointer, String lateKey,
+            String overdueKey) {
+        boolean any = false;
         if (doc.isFinal()) {
-            if (done.isEmpty()) {
-                out.contextMissing("documentDate");
-            } else if (done.get().isAfter(deadline)) {
-                out.report(pointer, lateKey, deadline.toString());
+            for (Deadline d : t.metByDocument(rules)) {
+                if (d.status() == DeadlineStatus.MET_LATE) {
+                    out.report(d.reference(), pointer, lateKey, d.formattedDue());
+                    any = true;
+                }
             }
-        } else if (context.referenceDate().isAfter(deadline)) {
-            out.report(pointer, overdueKey, deadline.toString());
+        } else {
+            for (Deadline d : t.of(rules)) {
+                if (d.status() == DeadlineStatus.OVERDUE) {
+                    out.report(d.reference(), pointer, overdueKey, d.formattedDue());
+                    any = true;
+                }
+            }
         }
+        return any;
+    }
+
+    /** Only the deadlines cited under one law. */
+    static List<Deadline> under(List<Deadline> deadlines, dk.ics.model.law.Law law) {
+        return deadlines.stream().filter(d -> d.reference().law() == law).toList();
     }
 
     /**
@@ -42,5 +62,20 @@ final class Deadlines {
      */
     static LegalRegime regime(Doc doc, CaseContext context) {
         return context.regimeOr(doc.date(Role.DOCUMENT_DATE));
+    }
+
+    /**
+     * The regime a step done on the document's date follows: in a case opened under Serviceloven, Barnets lov from
+     * 1 January 2024 (the project's reading of the move, {@link dk.ics.model.law.LegalReferences#BL_212}).
+     */
+    static LegalRegime stepRegime(Doc doc, CaseContext context) {
+        LocalDate on = doc.date(Role.DOCUMENT_DATE).orElse(context.referenceDate());
+        return regime(doc, context) == LegalRegime.SEL && on.isBefore(LegalRegime.BARNETS_LOV_IN_FORCE)
+                ? LegalRegime.SEL : LegalRegime.BARNETS_LOV;
+    }
+
+    /** The document's date, when it has one. */
+    static Optional<LocalDate> documentDate(Doc doc) {
+        return doc.date(Role.DOCUMENT_DATE);
     }
 }

@@ -3,17 +3,25 @@ package dk.ics.validation.internal.rules;
 import static dk.ics.model.QualityBeacon.OPFOELGNING;
 import static dk.ics.model.Severity.ERROR;
 
+import dk.ics.model.casework.CaseEvent;
 import dk.ics.model.casework.CaseStep;
+import dk.ics.model.casework.Deadline;
+import dk.ics.model.casework.DeadlineRule;
+import dk.ics.model.casework.DeadlineStatus;
+import dk.ics.model.casework.EventType;
+import dk.ics.model.law.Law;
+import dk.ics.model.law.LegalReferences;
+import dk.ics.model.law.Standing;
 import dk.ics.model.casework.LegalRegime;
 import dk.ics.templates.Role;
 import dk.ics.validation.CaseContext;
 import dk.ics.validation.spi.RuleCheck;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** The built-in rules over a follow-up (opfølgning) (Barnets lov §§ 95, 156; SEL § 70). */
 final class FollowUpRules {
@@ -29,6 +37,30 @@ final class FollowUpRules {
                 new SelFollowUp());
     }
 
+    private static final Set<DeadlineRule> FIRST = Set.of(DeadlineRule.FOLLOW_UP_FIRST);
+    private static final Set<DeadlineRule> EVERY_6_MONTHS = Set.of(DeadlineRule.FOLLOW_UP_EVERY_6_MONTHS);
+    private static final Set<DeadlineRule> SUPERVISION = Set.of(DeadlineRule.SUPERVISION_2_PER_YEAR);
+
+    /**
+     * The events a follow-up records: when final, the follow-up held on its date (with the next date it planned);
+     * and, when the case records no measure, the earliest start of a measure in the case's plan.
+     */
+    static List<Timeline.Fact> facts(Doc doc, CaseContext context) {
+        List<Timeline.Fact> facts = new ArrayList<>();
+        measureStart(context).ifPresent(m -> facts.add(new Timeline.Fact(
+                CaseEvent.of(EventType.MEASURE_STARTED, Timeline.startOf(m)), true)));
+        Optional<LocalDate> held = doc.date(Role.DOCUMENT_DATE);
+        if (doc.isFinal() && held.isPresent()) {
+            CaseEvent f = CaseEvent.of(EventType.FOLLOW_UP, Timeline.startOf(held.get()));
+            Optional<LocalDate> next = doc.date(Role.NEXT_FOLLOW_UP_DATE);
+            if (next.isPresent() && !next.get().isBefore(held.get())) {
+                f = f.withNextPlannedDate(next.get());
+            }
+            facts.add(new Timeline.Fact(f, false));
+        }
+        return facts;
+    }
+
     /** The date the measure began: the context's, else the earliest start of a measure in the plan. */
     static Optional<LocalDate> measureStart(CaseContext context) {
         return context.measureStartDate().or(() -> context.plan().map(Doc::of).flatMap(p -> p.items(Role.MEASURES)
@@ -38,7 +70,9 @@ final class FollowUpRules {
     /** ICS-OPF-001: every goal of the plan is followed up. */
     static final class EveryGoal extends BuiltInRule {
         EveryGoal() {
-            super("ICS-OPF-001", ERROR, OPFOELGNING, "Barnets lov § 95", STEP);
+            super("ICS-OPF-001", ERROR, OPFOELGNING, null, List.of(LegalReferences.BL_95_STK_1.as(
+                    Standing.PROJECT_READING, "ICS reads the follow-up on the child's well-being and development as a"
+                            + " follow-up on every goal of the plan.")), STEP, java.util.Map.of());
         }
 
         @Override
@@ -62,39 +96,58 @@ final class FollowUpRules {
     }
 
     /**
-     * ICS-OPF-002: the first follow-up falls by the earlier of a completed parallel investigation and 3 months after
-     * the measure began (Barnets lov § 95). Applies to the first follow-up only (no earlier follow-up in the context).
+     * ICS-OPF-002 and ICS-SEL-002 (first part): the first follow-up falls by the earlier of a completed parallel
+     * afdækning or investigation and 3 months after the measure began (Barnets lov § 95, stk. 2; SEL § 70), as
+     * {@link DeadlineRule#FOLLOW_UP_FIRST} computes it. Only the first follow-up is judged by it, at any later
+     * reference date: a final follow-up that met it late stays late.
      */
-    static final class FirstFollowUp extends BuiltInRule {
-        FirstFollowUp() {
-            super("ICS-OPF-002", ERROR, OPFOELGNING, "Barnets lov § 95", STEP);
+    static void judgeFirst(BuiltInRule rule, Law law, Doc doc, CaseContext context, RuleCheck out) {
+        Optional<Timeline> t = Timeline.of(doc, context, facts(doc, context));
+        if (t.isEmpty()) {
+            out.contextMissing("consistentCaseDates");
+            return;
         }
-
-        @Override
-        void check(Doc doc, CaseContext context, RuleCheck out) {
-            if (Deadlines.regime(doc, context) != LegalRegime.BARNETS_LOV || !context.earlierFollowUps().isEmpty()) {
-                return;
-            }
-            Optional<LocalDate> deadline = Stream.of(measureStart(context).map(d -> d.plusMonths(3)),
-                    context.parallelInvestigationFinishedDate()).flatMap(Optional::stream).min(LocalDate::compareTo);
-            if (deadline.isEmpty()) {
+        if (!t.get().has(EventType.MEASURE_STARTED)) {
+            if (Deadlines.stepRegime(doc, context) == (law == Law.SERVICELOVEN ? LegalRegime.SEL
+                    : LegalRegime.BARNETS_LOV)) {
                 out.contextMissing("measureStartDate");
-                return;
             }
-            Deadlines.check(doc, context, out, deadline.get(), doc.date(Role.DOCUMENT_DATE),
-                    doc.at(Role.DOCUMENT_DATE), key("late"), key("overdue"));
+            return;
+        }
+        List<Deadline> first = doc.isFinal() ? t.get().metByDocument(FIRST) : t.get().of(FIRST);
+        for (Deadline d : Deadlines.under(first, law)) {
+            if (doc.isFinal() && d.status() == DeadlineStatus.MET_LATE) {
+                out.report(d.reference(), doc.at(Role.DOCUMENT_DATE), rule.key("late"), d.formattedDue());
+            } else if (!doc.isFinal() && d.status() == DeadlineStatus.OVERDUE) {
+                out.report(d.reference(), doc.at(Role.DOCUMENT_DATE), rule.key("overdue"), d.formattedDue());
+            }
         }
     }
 
-    /** ICS-OPF-003: the next follow-up date is set, after this one, and justified (Barnets lov § 95). */
-    static final class NextDate extends BuiltInRule {
-        NextDate() {
-            super("ICS-OPF-003", ERROR, OPFOELGNING, "Barnets lov § 95", STEP);
+    /** ICS-OPF-002: the first follow-up in time under Barnets lov (§ 95, stk. 2). */
+    static final class FirstFollowUp extends BuiltInRule {
+        FirstFollowUp() {
+            super("ICS-OPF-002", ERROR, OPFOELGNING, LegalReferences.BL_95_STK_2, STEP);
         }
 
         @Override
         void check(Doc doc, CaseContext context, RuleCheck out) {
-            if (Deadlines.regime(doc, context) != LegalRegime.BARNETS_LOV) {
+            judgeFirst(this, Law.BARNETS_LOV, doc, context, out);
+        }
+    }
+
+    /**
+     * ICS-OPF-003: the next follow-up date is set, after this one, and justified (Barnets lov § 95, stk. 3), for a
+     * follow-up held under Barnets lov (in a case opened under SEL: from 2024).
+     */
+    static final class NextDate extends BuiltInRule {
+        NextDate() {
+            super("ICS-OPF-003", ERROR, OPFOELGNING, LegalReferences.BL_95_STK_3, STEP);
+        }
+
+        @Override
+        void check(Doc doc, CaseContext context, RuleCheck out) {
+            if (Deadlines.stepRegime(doc, context) != LegalRegime.BARNETS_LOV) {
                 return;
             }
             Optional<LocalDate> next = doc.date(Role.NEXT_FOLLOW_UP_DATE);
@@ -113,45 +166,54 @@ final class FollowUpRules {
     }
 
     /**
-     * ICS-OPF-004: a placed child has at least two supervision visits a year (Barnets lov § 156, stk. 5; SEL § 148,
-     * stk. 4). Counted in the year up to the reference date (a visit exactly one year before does not count). A
-     * child placed for less than a year needs one visit after six months and two after a year.
+     * ICS-OPF-004: a placed child has at least two supervision visits in each year of the placement (Barnets lov
+     * § 156, stk. 5), as {@link DeadlineRule#SUPERVISION_2_PER_YEAR} counts them: years from the placement's first
+     * day (the project's reading; the law does not say how the year is counted). One finding per placement year that
+     * ended, by the reference date, with fewer than two visits, or whose second visit came after it.
      */
     static final class SupervisionVisits extends BuiltInRule {
         SupervisionVisits() {
-            super("ICS-OPF-004", ERROR, OPFOELGNING, "Barnets lov § 156, stk. 5", STEP);
+            super("ICS-OPF-004", ERROR, OPFOELGNING, null,
+                    List.of(DeadlineRule.SUPERVISION_2_PER_YEAR.reference(LegalRegime.BARNETS_LOV).orElseThrow()),
+                    STEP, java.util.Map.of());
         }
 
         @Override
         void check(Doc doc, CaseContext context, RuleCheck out) {
-            Optional<LocalDate> placed = context.placementStartDate();
-            if (placed.isEmpty()) {
+            Optional<Timeline> t = Timeline.of(doc, context, facts(doc, context));
+            if (t.isEmpty()) {
+                out.contextMissing("consistentCaseDates");
+                return;
+            }
+            List<Deadline> years = t.get().of(SUPERVISION);
+            if (years.isEmpty()) {
                 boolean placementInPlan = context.plan().map(Doc::of).stream()
                         .flatMap(p -> p.items(Role.MEASURES).stream())
                         .flatMap(m -> m.codes(Role.MEASURE_LEGAL_BASIS).stream())
                         .anyMatch(c -> c.equals("BL_46") || c.equals("BL_47"));
-                if (placementInPlan) {
+                if (placementInPlan && context.placementStartDate().isEmpty()) {
                     out.contextMissing("placementStartDate");
                 }
                 return;
             }
-            LocalDate on = context.referenceDate();
-            int required = !placed.get().plusYears(1).isAfter(on) ? 2 : !placed.get().plusMonths(6).isAfter(on) ? 1 : 0;
-            LocalDate from = on.minusYears(1);
-            long visits = context.supervisionVisits().stream().filter(v -> v.isAfter(from) && !v.isAfter(on)).count();
-            if (visits < required) {
-                out.report("", key("few"), Long.toString(visits), on.toString(), Integer.toString(required));
+            for (Deadline d : years) {
+                if (d.status() == DeadlineStatus.OVERDUE) {
+                    out.report(d.reference(), "", key("few"), d.formattedDue());
+                } else if (d.status() == DeadlineStatus.MET_LATE) {
+                    out.report(d.reference(), "", key("late"), d.formattedDue());
+                }
             }
         }
     }
 
     /**
-     * ICS-SEL-002: under Serviceloven the first follow-up falls within 3 months of the measure's start and the next
-     * within 6 months of this one (SEL § 70).
+     * ICS-SEL-002: under Serviceloven the first follow-up falls within 3 months of the measure's start (SEL § 70, as
+     * {@link DeadlineRule#FOLLOW_UP_FIRST} computes it) and the next within the 6 months
+     * {@link DeadlineRule#FOLLOW_UP_EVERY_6_MONTHS} gives, for a follow-up held under Serviceloven (before 2024).
      */
     static final class SelFollowUp extends BuiltInRule {
         SelFollowUp() {
-            super("ICS-SEL-002", ERROR, OPFOELGNING, "Serviceloven § 70", STEP);
+            super("ICS-SEL-002", ERROR, OPFOELGNING, LegalReferences.SEL_70, STEP);
         }
 
         @Override
@@ -159,24 +221,23 @@ final class FollowUpRules {
             if (Deadlines.regime(doc, context) != LegalRegime.SEL) {
                 return;
             }
-            if (context.earlierFollowUps().isEmpty()) {
-                Optional<LocalDate> start = measureStart(context);
-                if (start.isEmpty()) {
-                    out.contextMissing("measureStartDate");
-                } else {
-                    Deadlines.check(doc, context, out, start.get().plusMonths(3), doc.date(Role.DOCUMENT_DATE),
-                            doc.at(Role.DOCUMENT_DATE), key("late"), key("overdue"));
-                }
+            judgeFirst(this, Law.SERVICELOVEN, doc, context, out);
+            if (Deadlines.stepRegime(doc, context) != LegalRegime.SEL) {
+                return;
             }
             Optional<LocalDate> next = doc.date(Role.NEXT_FOLLOW_UP_DATE);
             if (next.isEmpty()) {
                 out.report(doc.at(Role.NEXT_FOLLOW_UP_DATE), key("noNext"));
                 return;
             }
-            LocalDate from = doc.date(Role.DOCUMENT_DATE).orElse(context.referenceDate());
-            LocalDate latest = from.plusMonths(6);
-            if (next.get().isAfter(latest)) {
-                out.report(doc.at(Role.NEXT_FOLLOW_UP_DATE), key("nextLate"), latest.toString());
+            Optional<Timeline> t = Timeline.of(doc, context, facts(doc, context));
+            if (t.isEmpty() || !doc.isFinal()) {
+                return; // a draft holds no follow-up yet to count 6 months from
+            }
+            for (Deadline d : t.get().triggeredByDocument(EVERY_6_MONTHS)) {
+                if (next.get().isAfter(d.due().toLocalDate())) {
+                    out.report(d.reference(), doc.at(Role.NEXT_FOLLOW_UP_DATE), key("nextLate"), d.formattedDue());
+                }
             }
         }
     }

@@ -5,10 +5,12 @@ import static dk.ics.model.Severity.WARNING;
 
 import dk.ics.model.casework.CaseStep;
 import dk.ics.model.triangle.Dimension;
+import dk.ics.model.law.LegalReferences;
 import dk.ics.templates.Role;
 import dk.ics.validation.CaseContext;
 import dk.ics.validation.spi.RuleCheck;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The built-in rule over a partner's statement (school, day care, health visitor). */
@@ -29,8 +31,8 @@ final class PartnerRules {
      */
     static final class BothSides extends BuiltInRule {
         BothSides() {
-            super("ICS-PART-001", WARNING, FAGLIG_UDREDNING, "Barnets lov § 22; ICS: ressourcer og udfordringer",
-                    Set.of(CaseStep.BOERNEFAGLIG_UNDERSOEGELSE));
+            super("ICS-PART-001", WARNING, FAGLIG_UDREDNING, "ICS: ressourcer og udfordringer",
+                    List.of(LegalReferences.BL_22_STK_1), Set.of(CaseStep.BOERNEFAGLIG_UNDERSOEGELSE), Map.of());
         }
 
         @Override

@@ -6,41 +6,86 @@ import static dk.ics.model.Severity.ERROR;
 import static dk.ics.model.Severity.WARNING;
 
 import dk.ics.model.Severity;
+import dk.ics.model.casework.DeadlineRule;
+import dk.ics.model.casework.EventType;
+import dk.ics.model.law.LegalReferences;
+import dk.ics.model.law.Standing;
 import dk.ics.model.casework.CaseStep;
 import dk.ics.model.casework.LegalRegime;
 import dk.ics.model.triangle.Dimension;
 import dk.ics.templates.Role;
 import dk.ics.validation.CaseContext;
 import dk.ics.validation.spi.RuleCheck;
-import java.time.LocalDate;
-import java.time.Period;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /** The built-in rules over barnets plan and the ungeplan (Barnets lov §§ 91, 92, 108; SEL § 140). */
 final class PlanRules {
 
     private static final Set<CaseStep> PLAN = Set.of(CaseStep.BARNETS_PLAN, CaseStep.UNGEPLAN);
+    private static final Set<CaseStep> CHILDS_PLAN = Set.of(CaseStep.BARNETS_PLAN);
+    private static final Set<CaseStep> UNGEPLAN = Set.of(CaseStep.UNGEPLAN);
+    private static final Set<DeadlineRule> THREE_MONTHS = Set.of(DeadlineRule.PLAN_SUPPORT_3_MONTHS,
+            DeadlineRule.PLAN_PLACEMENT_3_MONTHS);
+    private static final Set<DeadlineRule> BEFORE_47 = Set.of(DeadlineRule.PLAN_BEFORE_PLACEMENT_47);
+    private static final Set<DeadlineRule> HANDLEPLAN = Set.of(DeadlineRule.HANDLEPLAN_BEFORE_DECISION,
+            DeadlineRule.HANDLEPLAN_URGENT_4_MONTHS);
+    private static final Set<DeadlineRule> UNGEPLAN_DEADLINES = Set.of(DeadlineRule.UNGEPLAN_3_MONTHS,
+            DeadlineRule.UNGEPLAN_BEFORE_PLACEMENT_47);
 
     private PlanRules() {
     }
 
     /** The rules of this group, in code order. */
     static List<BuiltInRule> all() {
-        return List.of(new GoalsMatchNeeds(), new GoalPart("ICS-PLAN-002", ERROR, "Barnets lov § 92",
+        return List.of(new GoalsMatchNeeds(), new GoalPart("ICS-PLAN-002", ERROR,
+                "ICS: hvert mål har en ansvarlig (pejlemærket Valg af indsats; ikke et krav i § 92)",
                 Role.GOAL_RESPONSIBLE), new GoalPart("ICS-PLAN-003", WARNING, "ICS: mål med succeskriterier",
                 Role.GOAL_SUCCESS_INDICATOR), new ChildWishes(), new ThreeMonths(), new BeforePlacement47(),
-                new Ungeplan(), new MeasuresServeGoals(), new SelHandleplan());
+                new Ungeplan(), new MeasuresServeGoals(), new UngeplanInTime(), new SelHandleplan());
+    }
+
+    /** The event a final plan records: the plan (or, for an ungeplan, the ungeplan) made on its date. */
+    static List<Timeline.Fact> facts(Doc doc, EventType made) {
+        if (!doc.isFinal()) {
+            return List.of();
+        }
+        return doc.date(Role.DOCUMENT_DATE).map(d -> List.of(Timeline.Fact.of(made, Timeline.startOf(d))))
+                .orElse(List.of());
+    }
+
+    /**
+     * Judges a plan against the deadlines of some rules: a final plan that met one late, a draft while one is
+     * overdue. Reports the case context missing when the case has no decision at all.
+     */
+    private static void judge(BuiltInRule rule, Doc doc, CaseContext context, RuleCheck out, Set<DeadlineRule> rules,
+            EventType made, boolean needsDecision) {
+        Optional<Timeline> t = Timeline.of(doc, context, facts(doc, made));
+        if (t.isEmpty()) {
+            out.contextMissing("consistentCaseDates");
+            return;
+        }
+        boolean decided = t.get().has(EventType.DECISION_SUPPORT_32) || t.get().has(EventType.DECISION_PLACEMENT_46)
+                || t.get().has(EventType.DECISION_PLACEMENT_47);
+        if (!decided) {
+            if (needsDecision) {
+                out.contextMissing("decisionDate");
+            }
+            return;
+        }
+        Deadlines.judge(doc, t.get(), rules, out, doc.at(Role.DOCUMENT_DATE), rule.key("late"), rule.key("overdue"));
     }
 
     /** ICS-PLAN-001: each goal addresses a dimension with a challenge identified in the latest investigation. */
     static final class GoalsMatchNeeds extends BuiltInRule {
         GoalsMatchNeeds() {
-            super("ICS-PLAN-001", ERROR, VALG_AF_INDSATS, "Barnets lov § 92", PLAN);
+            super("ICS-PLAN-001", ERROR, VALG_AF_INDSATS, null, List.of(LegalReferences.BL_92_STK_2.as(
+                    Standing.PROJECT_READING, "ICS's reading of § 92, stk. 2 (the plan starts from the investigation),"
+                            + " stricter than the law: each goal concerns a dimension where the investigation found a"
+                            + " challenge.")), PLAN, java.util.Map.of());
         }
 
         @Override
@@ -74,7 +119,10 @@ final class PlanRules {
         }
     }
 
-    /** ICS-PLAN-002 and -003: each goal has someone responsible (§ 92) and a success indicator (ICS). */
+    /**
+     * ICS-PLAN-002 and -003: each goal has someone responsible and a success indicator (ICS quality
+     * recommendations; § 92 does not require them).
+     */
     static final class GoalPart extends BuiltInRule {
         private final Role role;
 
@@ -97,7 +145,7 @@ final class PlanRules {
     /** ICS-PLAN-004: the child's wishes are recorded (§ 92). */
     static final class ChildWishes extends BuiltInRule {
         ChildWishes() {
-            super("ICS-PLAN-004", ERROR, INDDRAGELSE, "Barnets lov § 92", PLAN);
+            super("ICS-PLAN-004", ERROR, INDDRAGELSE, LegalReferences.BL_92_STK_1, PLAN);
         }
 
         @Override
@@ -109,73 +157,70 @@ final class PlanRules {
     }
 
     /**
-     * ICS-PLAN-005: made within 3 months of the decision on support (§ 32) or placement with consent (§ 46)
-     * (Barnets lov § 91). Under SEL, {@link SelHandleplan} applies instead.
+     * ICS-PLAN-005: the first barnets plan within 3 months of the decision on support that says a plan is made
+     * (§ 91, stk. 1) or on placement with consent (stk. 2), as {@link DeadlineRule#PLAN_SUPPORT_3_MONTHS} and
+     * {@link DeadlineRule#PLAN_PLACEMENT_3_MONTHS} compute it: a revised plan has no deadline of its own.
      */
     static final class ThreeMonths extends BuiltInRule {
         ThreeMonths() {
-            super("ICS-PLAN-005", ERROR, VALG_AF_INDSATS, "Barnets lov § 91", PLAN);
+            super("ICS-PLAN-005", ERROR, VALG_AF_INDSATS, null,
+                    List.of(LegalReferences.BL_91_STK_1, LegalReferences.BL_91_STK_2), CHILDS_PLAN, java.util.Map.of());
         }
 
         @Override
         void check(Doc doc, CaseContext context, RuleCheck out) {
-            if (Deadlines.regime(doc, context) != LegalRegime.BARNETS_LOV) {
-                return;
-            }
-            Optional<LocalDate> decision = Stream.of(context.supportDecisionDate(),
-                    context.placementWithConsentDecisionDate()).flatMap(Optional::stream).min(LocalDate::compareTo);
-            if (decision.isEmpty()) {
-                if (context.placementWithoutConsentDecisionDate().isEmpty()) {
-                    out.contextMissing("decisionDate");
-                }
-                return;
-            }
-            Deadlines.check(doc, context, out, decision.get().plusMonths(3), doc.date(Role.DOCUMENT_DATE),
-                    doc.at(Role.DOCUMENT_DATE), key("late"), key("overdue"));
+            judge(this, doc, context, out, THREE_MONTHS, EventType.PLAN_MADE,
+                    Deadlines.stepRegime(doc, context) == LegalRegime.BARNETS_LOV);
         }
     }
 
-    /** ICS-PLAN-006: for a placement without consent the plan is made at the latest on the day of the decision. */
+
+    /** ICS-PLAN-006: for a placement without consent the plan is made before the decision (§ 91, stk. 2). */
     static final class BeforePlacement47 extends BuiltInRule {
         BeforePlacement47() {
-            super("ICS-PLAN-006", ERROR, VALG_AF_INDSATS, "Barnets lov § 91", PLAN);
+            super("ICS-PLAN-006", ERROR, VALG_AF_INDSATS, LegalReferences.BL_91_STK_2, CHILDS_PLAN);
         }
 
         @Override
         void check(Doc doc, CaseContext context, RuleCheck out) {
-            if (Deadlines.regime(doc, context) != LegalRegime.BARNETS_LOV) {
-                return;
-            }
-            context.placementWithoutConsentDecisionDate().ifPresent(decision -> Deadlines.check(doc, context, out,
-                    decision, doc.date(Role.DOCUMENT_DATE), doc.at(Role.DOCUMENT_DATE), key("late"),
-                    key("overdue")));
+            judge(this, doc, context, out, BEFORE_47, EventType.PLAN_MADE, false);
         }
     }
 
     /**
-     * ICS-PLAN-007: from the age of 16 (on the plan's date) the plan describes the transition to adult life (ungeplan,
-     * § 108). The birth date is the case's, else the document's.
+     * ICS-PLAN-007: the ungeplan describes the transition to adult life (its purpose under § 108; the content
+     * provision, § 109, was not read).
      */
     static final class Ungeplan extends BuiltInRule {
         Ungeplan() {
-            super("ICS-PLAN-007", ERROR, VALG_AF_INDSATS, "Barnets lov § 108", PLAN);
+            super("ICS-PLAN-007", ERROR, VALG_AF_INDSATS, null, List.of(LegalReferences.BL_108_STK_1.as(
+                    Standing.PROJECT_READING, "The ungeplan is the plan for the transition to adult life; that it"
+                            + " describes the transition is the project's reading (§ 109 on its content was not"
+                            + " read).")), UNGEPLAN, java.util.Map.of());
         }
 
         @Override
         void check(Doc doc, CaseContext context, RuleCheck out) {
-            LocalDate on = doc.date(Role.DOCUMENT_DATE).orElse(context.referenceDate());
-            Optional<LocalDate> born = context.childBirthDate().or(() -> doc.date(Role.CHILD_BIRTH_DATE));
-            if (born.isEmpty()) {
-                out.contextMissing("childBirthDate");
-                return;
+            if (!doc.hasText(Role.TRANSITION_TO_ADULTHOOD)) {
+                out.report(doc.at(Role.TRANSITION_TO_ADULTHOOD), key("missing"));
             }
-            if (on.isBefore(born.get())) {
-                return;
-            }
-            int age = Period.between(born.get(), on).getYears();
-            if (age >= 16 && !doc.hasText(Role.TRANSITION_TO_ADULTHOOD)) {
-                out.report(doc.at(Role.TRANSITION_TO_ADULTHOOD), key("missing"), Integer.toString(age));
-            }
+        }
+    }
+
+    /**
+     * ICS-PLAN-009: the ungeplan within 3 months of the decision on the measure or of the 16th birthday (§ 108,
+     * stk. 3), and before a decision on placement without consent (stk. 4), as
+     * {@link DeadlineRule#UNGEPLAN_3_MONTHS} and {@link DeadlineRule#UNGEPLAN_BEFORE_PLACEMENT_47} compute it.
+     */
+    static final class UngeplanInTime extends BuiltInRule {
+        UngeplanInTime() {
+            super("ICS-PLAN-009", ERROR, VALG_AF_INDSATS, null,
+                    List.of(LegalReferences.BL_108_STK_3, LegalReferences.BL_108_STK_4), UNGEPLAN, java.util.Map.of());
+        }
+
+        @Override
+        void check(Doc doc, CaseContext context, RuleCheck out) {
+            judge(this, doc, context, out, UNGEPLAN_DEADLINES, EventType.UNGEPLAN_MADE, false);
         }
     }
 
@@ -185,7 +230,10 @@ final class PlanRules {
      */
     static final class MeasuresServeGoals extends BuiltInRule {
         MeasuresServeGoals() {
-            super("ICS-PLAN-008", ERROR, VALG_AF_INDSATS, "Barnets lov § 92", PLAN);
+            super("ICS-PLAN-008", ERROR, VALG_AF_INDSATS, null, List.of(LegalReferences.BL_92_STK_2.as(
+                    Standing.PROJECT_READING, "ICS's reading of § 92, stk. 2 (the plan starts from the chosen"
+                            + " measure), stricter than the law: every measure serves a goal of the plan.")), PLAN,
+                    java.util.Map.of());
         }
 
         @Override
@@ -208,26 +256,19 @@ final class PlanRules {
 
     /**
      * ICS-SEL-001: under Serviceloven the handleplan is made before the decision, or within 4 months of an urgent
-     * decision (SEL § 140).
+     * decision (SEL § 140, stk. 1), as {@link DeadlineRule#HANDLEPLAN_BEFORE_DECISION} and
+     * {@link DeadlineRule#HANDLEPLAN_URGENT_4_MONTHS} compute it (a handleplan falling due from 2024 is a barnets
+     * plan under § 91).
      */
     static final class SelHandleplan extends BuiltInRule {
         SelHandleplan() {
-            super("ICS-SEL-001", ERROR, VALG_AF_INDSATS, "Serviceloven § 140", PLAN);
+            super("ICS-SEL-001", ERROR, VALG_AF_INDSATS, LegalReferences.SEL_140_STK_1, CHILDS_PLAN);
         }
 
         @Override
         void check(Doc doc, CaseContext context, RuleCheck out) {
-            if (Deadlines.regime(doc, context) != LegalRegime.SEL) {
-                return;
-            }
-            Optional<LocalDate> decision = context.earliestDecisionDate();
-            if (decision.isEmpty()) {
-                out.contextMissing("decisionDate");
-                return;
-            }
-            LocalDate deadline = context.urgentDecision() ? decision.get().plusMonths(4) : decision.get();
-            Deadlines.check(doc, context, out, deadline, doc.date(Role.DOCUMENT_DATE), doc.at(Role.DOCUMENT_DATE),
-                    key("late"), key("overdue"));
+            judge(this, doc, context, out, HANDLEPLAN, EventType.PLAN_MADE,
+                    Deadlines.stepRegime(doc, context) == LegalRegime.SEL);
         }
     }
 }
