@@ -74,6 +74,12 @@ public final class CaseGenerator {
         events.add(CaseEvent.of(EventType.NEED_KNOWN, at(needKnown, 9, 0)));
         LocalDate bfuStart = needKnown.plusDays(3 + r.nextInt(25));
         events.add(CaseEvent.of(EventType.BFU_STARTED, at(bfuStart, 9, 0)));
+        // 9 in 10 investigations talk with the child (Barnets lov § 5) during it. Drawn from a source of its own, so
+        // the rest of the case is the same as without it.
+        SplittableRandom talks = new SplittableRandom(Seeds.mix(~seed, index));
+        if (talks.nextInt(100) < 90) {
+            events.add(CaseEvent.of(EventType.CHILD_TALK, at(bfuStart.plusDays(2 + talks.nextInt(20)), 10, 0)));
+        }
         int bfuDays = r.nextInt(100) < 85 ? 60 + r.nextInt(55) : 125 + r.nextInt(60);
         LocalDate bfuEnd = needKnown.plusDays(bfuDays);
         if (bfuDays > 118 && r.nextBoolean()) {
