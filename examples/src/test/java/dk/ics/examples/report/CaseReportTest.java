@@ -128,6 +128,29 @@ class CaseReportTest {
         assertThat(Xml.all(svg, ".//line[@class='reference']")).hasSize(1);
     }
 
+    @Test
+    void theDeadlineTableCitesEachReferenceWithItsStandingAndConsolidation() {
+        List<Deadline> deadlines = DeadlineCalculator.standard().deadlines(SampleReports.caseRecord(),
+                SampleReports.AS_OF);
+        Element table = Xml.one(Xml.parse(SampleReports.caseReport(Language.DA).toHtml()),
+                "//table[@class='deadline-table']");
+        List<Element> rows = Xml.all(table, ".//tbody/tr");
+        assertThat(rows).hasSize(deadlines.size());
+        for (Element row : rows) {
+            Deadline d = deadlines.stream().filter(x -> x.code().equals(row.getAttribute("data-rule"))).findFirst()
+                    .orElseThrow();
+            Element basis = Xml.all(row, "./td").get(4);
+            assertThat(basis.getTextContent()).startsWith(d.basis());
+            assertThat(basis.getAttribute("title")).isEqualTo(d.reference().consolidation());
+            if (!d.reference().standing().isVerified()) {
+                assertThat(basis.getTextContent()).endsWith("(" + d.reference().standing().label().in(Language.DA)
+                        + ")");
+            }
+        }
+        assertThat(rows).anySatisfy(r -> assertThat(r.getTextContent()).contains("Barnets lov § 136 (læst i en"
+                + " sekundær kilde)"));
+    }
+
     @ParameterizedTest
     @EnumSource(Language.class)
     void findingsAreGroupedByQualityBeaconWithTheirBasis(Language lang) {

@@ -177,7 +177,8 @@ public record CaseReportHtml(CaseRecord record, List<Deadline> deadlines, ZonedD
                 w.element("td", d.label(lang));
                 w.element("td", d.step().label().in(lang));
                 w.element("td", d.formattedDue(), "class", "nowrap");
-                w.element("td", d.basis());
+                // The reference as read: its consolidation on hover, and its standing in words when not verified.
+                w.element("td", d.reference().citationWithStanding(lang), "title", d.reference().consolidation());
                 w.end();
             }
             w.end();
