@@ -5,6 +5,7 @@ import dk.ics.model.FindingReport;
 import dk.ics.model.LocalizedText;
 import dk.ics.model.Severity;
 import dk.ics.model.casework.CaseStep;
+import dk.ics.model.internal.CodeLabels;
 import dk.ics.model.internal.JsonSupport;
 import dk.ics.templates.internal.CompiledTemplate;
 import dk.ics.templates.internal.FindingBuilder;
@@ -109,13 +110,31 @@ public final class Template {
         CaseDocument document = own.document();
         List<Finding> out = new ArrayList<>();
         if (!document.templateRef().equals(ref)) {
+            List<String> refs = List.of(document.templateRef().toString(), ref.toString());
             out.add(Messages.finding("TPL-TEMPLATE-MISMATCH", Severity.ERROR, "/template", "tpl.templateMismatch",
-                    List.of(document.templateRef().toString(), ref.toString())));
+                    refs, CodeLabels.shown(refs), basis()));
         }
         out.addAll(FindingBuilder.findings(compiled.schema().validate(document.tree()),
-                document.status() == DocumentStatus.DRAFT));
-        out.addAll(SwitchedOff.findings(own));
+                document.status() == DocumentStatus.DRAFT, compiled.fields(), basis()));
+        out.addAll(SwitchedOff.findings(own, basis()));
         return FindingReport.of(out);
+    }
+
+    /**
+     * The basis of the template's own findings: the template, e.g. {@code ICS-skabelonen bfu 1.0.0}. A template
+     * constraint rests on the template; where the law asks for the same thing, a rule of the validator says so with
+     * its own basis.
+     */
+    String basis() {
+        return "ICS-skabelonen " + ref.id() + " " + ref.version();
+    }
+
+    /**
+     * The title the template gives the field at a pointer of its documents ({@code /maal/2/ansvarlig}: array indexes
+     * match every item), if it gives one: how a screen or a message names the field.
+     */
+    public Optional<String> fieldTitle(String pointer) {
+        return compiled.fields().title(Objects.requireNonNull(pointer, "pointer"));
     }
 
     /** Binds a document to the template, for typed access by role whatever the layout. */
