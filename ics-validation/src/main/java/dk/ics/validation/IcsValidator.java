@@ -12,6 +12,7 @@ import dk.ics.templates.TemplateRegistry;
 import dk.ics.validation.internal.CaseDocuments;
 import dk.ics.validation.internal.Collector;
 import dk.ics.validation.internal.RuleRunner;
+import dk.ics.validation.internal.Texts;
 import dk.ics.validation.internal.rules.BuiltInRules;
 import dk.ics.validation.spi.Rule;
 import dk.ics.validation.spi.RuleInfo;
@@ -265,7 +266,7 @@ public final class IcsValidator {
             }
             RuleRunner runner = new RuleRunner(active,
                     profile.severity(Collector.CONTEXT_MISSING).orElse(Severity.WARNING),
-                    profile.severity(Collector.RULE_FAILED).orElse(Severity.ERROR), true);
+                    profile.severity(Collector.RULE_FAILED).orElse(Severity.ERROR), true, Texts.builtIn());
             TemplateRegistry reg = registry != null ? registry : TemplateRegistry.builtIn();
             LOG.debug("built a validator: {} rules, {} active, profile {}", byCode.size(), active.size(),
                     profile.name());
