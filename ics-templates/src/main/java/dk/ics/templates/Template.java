@@ -26,6 +26,17 @@ import java.util.Optional;
  */
 public final class Template {
 
+    /**
+     * The codes of the findings {@link #check(CaseDocument)} can give, in the order of {@code VOCABULARY.md}. Stable:
+     * a municipality's profile may set their severities.
+     */
+    public static final List<String> FINDING_CODES = List.of("TPL-REQUIRED", "TPL-EMPTY", "TPL-TYPE", "TPL-FORMAT",
+            "TPL-ENUM", "TPL-ADDITIONAL", "TPL-PATTERN", "TPL-TOO-LONG", "TPL-DUPLICATE", "TPL-NOT", "TPL-SCHEMA",
+            "TPL-SWITCHED-OFF", "TPL-TEMPLATE-MISMATCH");
+
+    /** The codes of the findings that mean missing content: a WARNING in a draft, an ERROR in a final document. */
+    public static final List<String> MISSING_CONTENT_CODES = List.of("TPL-REQUIRED", "TPL-EMPTY");
+
     private final TemplateRef ref;
     private final LocalizedText title;
     private final CaseStep step;

@@ -33,11 +33,14 @@ import java.util.TreeMap;
  *   "rules": {
  *     "ICS-BFU-008": {"enabled": false},
  *     "ICS-PLAN-003": {"severity": "ERROR"},
- *     "ICS-BFU-002": {"thresholds": {"minLength": 40}}
+ *     "ICS-BFU-002": {"thresholds": {"minLength": 40}},
+ *     "TPL-PATTERN": {"severity": "WARNING"}
  *   }
  * }
  * }</pre>
- * Rule codes and threshold names are checked against the validator's rules when it is built
+ * The {@code rules} map also sets the severity (only the severity) of the validator's own findings
+ * ({@code ICS-CTX-MISSING}, {@code ICS-RULE-FAILED}) and of template findings ({@code TPL-…}, listed in
+ * {@code Template.FINDING_CODES}). Rule codes and threshold names are checked against the validator's rules when it is built
  * ({@link IcsValidator.Builder#build()}): an unknown one is an {@link IcsUnknownCodeException} naming it.
  */
 public final class Profile {
@@ -165,10 +168,12 @@ public final class Profile {
      *
      * @param rules        the rules of the validator, by code
      * @param reservedCodes codes of the validator's own findings a profile may also set the severity of
+     * @param templateCodes codes of the template's findings a profile may also set the severity of
      * @throws IcsUnknownCodeException naming the first unknown code or threshold
-     * @throws IcsInvalidDataException  when a reserved code is switched off or given thresholds
+     * @throws IcsInvalidDataException  when a reserved or template code is switched off or given thresholds
      */
-    void checkAgainst(Map<String, RuleInfo> rules, Collection<String> reservedCodes) {
+    void checkAgainst(Map<String, RuleInfo> rules, Collection<String> reservedCodes,
+            Collection<String> templateCodes) {
         for (Map.Entry<String, ProfileFile.Setting> e : settings.entrySet()) {
             String at = member("/rules", e.getKey());
             RuleInfo info = rules.get(e.getKey());
@@ -180,8 +185,16 @@ public final class Profile {
                     }
                     continue;
                 }
+                if (templateCodes.contains(e.getKey())) {
+                    if (e.getValue().enabled() != null || e.getValue().thresholds() != null) {
+                        throw new IcsInvalidDataException(loc(source, at), "only the severity of " + e.getKey()
+                                + " can be set: a template's checks cannot be switched off");
+                    }
+                    continue;
+                }
                 var known = new ArrayList<>(new TreeMap<>(rules).keySet());
                 known.addAll(reservedCodes);
+                known.addAll(templateCodes);
                 throw new IcsUnknownCodeException(loc(source, at), "rule code", e.getKey(), known);
             }
             Map<String, Integer> t = e.getValue().thresholds();
