@@ -5,6 +5,7 @@ import dk.ics.model.FindingReport;
 import dk.ics.model.Language;
 import dk.ics.model.ReadLimits;
 import dk.ics.model.Severity;
+import dk.ics.model.casework.DeadlineCalculator;
 import dk.ics.templates.BoundDocument;
 import dk.ics.templates.CaseDocument;
 import dk.ics.templates.DocumentStatus;
@@ -69,15 +70,17 @@ public final class IcsValidator {
     private final List<RuleInfo> rules;
     private final RuleRunner runner;
     private final Map<String, Severity> templateSeverities;
+    private final DeadlineCalculator deadlineCalculator;
 
     private IcsValidator(TemplateRegistry registry, Profile profile, Language language, List<RuleInfo> rules,
-            RuleRunner runner, Map<String, Severity> templateSeverities) {
+            RuleRunner runner, Map<String, Severity> templateSeverities, DeadlineCalculator deadlineCalculator) {
         this.registry = registry;
         this.profile = profile;
         this.language = language;
         this.rules = rules;
         this.runner = runner;
         this.templateSeverities = templateSeverities;
+        this.deadlineCalculator = deadlineCalculator;
     }
 
     /** A builder; with nothing set it builds the built-in templates, the default profile and Danish messages. */
@@ -168,6 +171,14 @@ public final class IcsValidator {
         return profile;
     }
 
+    /**
+     * The calculator of the case's statutory deadlines: the one given to {@link Builder#deadlineCalculator}, else one
+     * on the profile's working-day calendar ({@link Profile#calendar()}: which customary days are closed).
+     */
+    public DeadlineCalculator deadlineCalculator() {
+        return deadlineCalculator;
+    }
+
     /** The language of rendered messages. */
     public Language language() {
         return language;
@@ -207,8 +218,18 @@ public final class IcsValidator {
         private Language language = Language.DA;
         private List<Rule> base = BuiltInRules.all();
         private final List<Rule> added = new ArrayList<>();
+        private DeadlineCalculator deadlineCalculator;
 
         private Builder() {
+        }
+
+        /**
+         * The calculator of statutory deadlines (its calendar, zone and child-talk period); when not set, the standard
+         * calculator on the profile's calendar ({@link Profile#calendar()}).
+         */
+        public Builder deadlineCalculator(DeadlineCalculator value) {
+            deadlineCalculator = Objects.requireNonNull(value, "deadlineCalculator");
+            return this;
         }
 
         /** The templates to check documents against; the built-in templates when not set. */
@@ -293,8 +314,10 @@ public final class IcsValidator {
             TemplateRegistry reg = registry != null ? registry : TemplateRegistry.builtIn();
             LOG.debug("built a validator: {} rules, {} active, profile {}", byCode.size(), active.size(),
                     profile.name());
+            DeadlineCalculator calculator = deadlineCalculator != null ? deadlineCalculator
+                    : DeadlineCalculator.builder().calendar(profile.calendar()).build();
             return new IcsValidator(reg, profile, language, List.copyOf(byCode.values()), runner,
-                    Map.copyOf(templateSeverities));
+                    Map.copyOf(templateSeverities), calculator);
         }
     }
 }

@@ -6,6 +6,8 @@ import dk.ics.model.IcsUnknownCodeException;
 import dk.ics.model.Location;
 import dk.ics.model.ReadLimits;
 import dk.ics.model.Severity;
+import dk.ics.model.casework.DanishHoliday;
+import dk.ics.model.casework.DanishHolidayCalendar;
 import dk.ics.model.internal.JsonSupport;
 import dk.ics.model.internal.SafeText;
 import dk.ics.validation.internal.ProfileFile;
@@ -15,6 +17,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,7 +39,8 @@ import java.util.TreeMap;
  *     "ICS-PLAN-003": {"severity": "ERROR"},
  *     "ICS-BFU-002": {"thresholds": {"minLength": 40}},
  *     "TPL-PATTERN": {"severity": "WARNING"}
- *   }
+ *   },
+ *   "calendar": {"closedDays": ["JULEAFTENSDAG", "NYTAARSAFTENSDAG"]}
  * }
  * }</pre>
  * The {@code rules} map also sets the severity (only the severity) of the validator's own findings
@@ -45,18 +50,22 @@ import java.util.TreeMap;
  */
 public final class Profile {
 
-    private static final Set<String> PROFILE_MEMBERS = Set.of("name", "rules");
+    private static final Set<String> PROFILE_MEMBERS = Set.of("name", "rules", "calendar");
+    private static final Set<String> CALENDAR_MEMBERS = Set.of("closedDays");
     private static final Set<String> SETTING_MEMBERS = Set.of("enabled", "severity", "thresholds");
 
-    private static final Profile DEFAULTS = new Profile("default", Map.of(), null);
+    private static final Profile DEFAULTS = new Profile("default", Map.of(), DanishHolidayCalendar.standard(), null);
 
     private final String name;
     private final Map<String, ProfileFile.Setting> settings;
+    private final DanishHolidayCalendar calendar;
     private final String source;
 
-    private Profile(String name, Map<String, ProfileFile.Setting> settings, String source) {
+    private Profile(String name, Map<String, ProfileFile.Setting> settings, DanishHolidayCalendar calendar,
+            String source) {
         this.name = name;
         this.settings = settings;
+        this.calendar = calendar;
         this.source = source;
     }
 
@@ -137,12 +146,40 @@ public final class Profile {
             }
         }
         String name = file.name() == null || file.name().isBlank() ? "unnamed" : file.name();
-        return new Profile(name, Map.copyOf(settings), source);
+        return new Profile(name, Map.copyOf(settings), calendar(file.calendar(), source), source);
+    }
+
+    /** The calendar a profile's settings give: the standard one (all customary days closed) when none are set. */
+    private static DanishHolidayCalendar calendar(ProfileFile.Calendar settings, String source) {
+        if (settings == null || settings.closedDays() == null) {
+            return DanishHolidayCalendar.standard();
+        }
+        List<String> known = DanishHolidayCalendar.CUSTOMARY_CLOSED_DAYS.stream().map(Enum::name).toList();
+        Set<DanishHoliday> closed = EnumSet.noneOf(DanishHoliday.class);
+        for (int i = 0; i < settings.closedDays().size(); i++) {
+            String code = settings.closedDays().get(i);
+            if (code == null || !known.contains(code)) {
+                throw new IcsUnknownCodeException(loc(source, "/calendar/closedDays/" + i), "closed day", code,
+                        known);
+            }
+            closed.add(DanishHoliday.valueOf(code));
+        }
+        return DanishHolidayCalendar.closing(closed);
     }
 
     /** The profile's name. */
     public String name() {
         return name;
+    }
+
+    /**
+     * The working-day calendar deadlines counted in working days are judged on: the Danish public holidays and
+     * weekends, and the customary closed days the profile names in {@code "calendar": {"closedDays": […]}}
+     * ({@code GRUNDLOVSDAG}, {@code JULEAFTENSDAG}, {@code NYTAARSAFTENSDAG}; all three when not set, as
+     * {@link DanishHolidayCalendar#standard()}; {@code []} for public holidays only).
+     */
+    public DanishHolidayCalendar calendar() {
+        return calendar;
     }
 
     /** Whether a rule is on (every rule is on unless switched off). */
@@ -216,6 +253,10 @@ public final class Profile {
      */
     private static void checkNames(JsonNode tree, String source) {
         onlyKnown(tree, "", PROFILE_MEMBERS, source);
+        JsonNode calendar = tree.get("calendar");
+        if (calendar != null && calendar.isObject()) {
+            onlyKnown(calendar, "/calendar", CALENDAR_MEMBERS, source);
+        }
         JsonNode rules = tree.get("rules");
         if (rules == null || !rules.isObject()) {
             return;
@@ -265,6 +306,7 @@ public final class Profile {
     /** The profile's name and how many rules it sets. */
     @Override
     public String toString() {
-        return "Profile[" + name + ", " + settings.size() + " rule settings]";
+        return "Profile[" + name + ", " + settings.size() + " rule settings, closed days "
+                + calendar.closedCustomaryDays() + "]";
     }
 }
