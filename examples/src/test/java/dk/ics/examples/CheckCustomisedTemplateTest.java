@@ -21,7 +21,7 @@ class CheckCustomisedTemplateTest {
         assertThat(out.subList(heading + 1, heading + 9)).allSatisfy(line -> assertThat(line)
                 .startsWith("  ERROR TPL-CONF-MISSING-ROLE /beskrivelse/familieOgNetvaerk/"
                         + "boligBeskaeftigelseOgOekonomi")
-                .contains("BOLIG_BESKAEFTIGELSE_OG_OEKONOMI"));
+                .contains("(Bolig, beskæftigelse og økonomi)"));
         assertThat(out.get(heading + 9)).doesNotStartWith("  ");
     }
 
@@ -32,7 +32,7 @@ class CheckCustomisedTemplateTest {
         assertThat(heading).isNotNegative();
         assertThat(out.get(heading + 1)).startsWith(
                 "  ERROR TPL-CONF-MISSING-ROLE /beskrivelse/barnetsUdvikling/sundhedsforhold/ressourcer  ")
-                .contains("DIMENSION_RESOURCES (SUNDHEDSFORHOLD)");
+                .contains("ressourcerne (Sundhedsforhold)");
     }
 
     @Test

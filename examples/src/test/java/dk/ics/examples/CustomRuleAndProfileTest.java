@@ -15,7 +15,7 @@ class CustomRuleAndProfileTest {
                 "  bfu: {ERROR=0, WARNING=0, INFO=0}",
                 "  barnets-plan: {ERROR=0, WARNING=3, INFO=0}",
                 "    WARNING ICS-CTX-MISSING   Regel ICS-PLAN-005 kunne ikke anvendes: sagens oplysninger mangler"
-                        + " decisionDate.",
+                        + " datoen for afgørelsen.",
                 "    WARNING ACME-PLAN-001 /maal/1/succeskriterium  Mål 2: succeskriteriet siger ikke, hvornår"
                         + " det skal være nået.",
                 "    WARNING ACME-PLAN-001 /maal/2/succeskriterium  Mål 3: succeskriteriet siger ikke, hvornår"
@@ -34,9 +34,9 @@ class CustomRuleAndProfileTest {
     void theProfilesThresholdFlagsTheTwoDescriptionsShorterThan250Characters() {
         assertThat(after()).contains("  bfu: {ERROR=2, WARNING=0, INFO=0}",
                 "    ERROR ICS-BFU-002 /beskrivelse/familieOgNetvaerk/socialtNetvaerk/beskrivelse  Beskrivelsen af"
-                        + " dimensionen SOCIALT_NETVAERK er kortere end 250 tegn.",
+                        + " dimensionen Socialt netværk er kortere end 250 tegn.",
                 "    ERROR ICS-BFU-002 /beskrivelse/foraeldrekompetencer/stimuleringOgVejledning/beskrivelse"
-                        + "  Beskrivelsen af dimensionen STIMULERING_OG_VEJLEDNING er kortere end 250 tegn.");
+                        + "  Beskrivelsen af dimensionen Stimulering og vejledning er kortere end 250 tegn.");
     }
 
     private List<String> before() {

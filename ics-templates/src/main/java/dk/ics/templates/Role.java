@@ -10,7 +10,9 @@ import static dk.ics.templates.ValueKind.OBJECT_LIST;
 import static dk.ics.templates.ValueKind.TEXT;
 import static dk.ics.templates.ValueKind.TEXT_LIST;
 
+import dk.ics.model.LocalizedText;
 import dk.ics.model.triangle.Dimension;
+import dk.ics.templates.internal.Fields;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -195,6 +197,11 @@ public enum Role {
     /** The stable code, as written in a template's {@code x-ics} annotation. */
     public String code() {
         return name();
+    }
+
+    /** The role's name in Danish and English, as a message shows it: "barnets perspektiv". */
+    public LocalizedText label() {
+        return Fields.roleLabel(this);
     }
 
     /** The kind of value the role holds. */

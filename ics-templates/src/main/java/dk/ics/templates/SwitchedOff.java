@@ -3,6 +3,7 @@ package dk.ics.templates;
 import dk.ics.model.Finding;
 import dk.ics.model.Severity;
 import dk.ics.model.triangle.Dimension;
+import dk.ics.templates.internal.Fields;
 import dk.ics.templates.internal.Messages;
 import dk.ics.templates.internal.Pointers.Hit;
 import java.util.ArrayList;
@@ -20,7 +21,7 @@ final class SwitchedOff {
     private SwitchedOff() {
     }
 
-    static List<Finding> findings(BoundDocument bound) {
+    static List<Finding> findings(BoundDocument bound, String basis) {
         Template template = bound.template();
         List<Finding> out = new ArrayList<>();
         for (Dimension d : Dimension.values()) {
@@ -32,7 +33,7 @@ final class SwitchedOff {
                 for (Hit h : bound.hits(template.semanticMap().entries(r, d))) {
                     if (hasContent(h)) {
                         out.add(Messages.finding("TPL-SWITCHED-OFF", Severity.ERROR, h.pointer(), "tpl.switchedOff",
-                                List.of(d.code(), r.code())));
+                                List.of(d.code(), r.code()), List.of(d.label(), Fields.roleLabel(r)), basis));
                     }
                 }
             }

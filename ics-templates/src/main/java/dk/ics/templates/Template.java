@@ -5,6 +5,7 @@ import dk.ics.model.FindingReport;
 import dk.ics.model.LocalizedText;
 import dk.ics.model.Severity;
 import dk.ics.model.casework.CaseStep;
+import dk.ics.model.internal.CodeLabels;
 import dk.ics.model.internal.JsonSupport;
 import dk.ics.templates.internal.CompiledTemplate;
 import dk.ics.templates.internal.FindingBuilder;
@@ -24,6 +25,17 @@ import java.util.Optional;
  * <p>Immutable and thread-safe.
  */
 public final class Template {
+
+    /**
+     * The codes of the findings {@link #check(CaseDocument)} can give, in the order of {@code VOCABULARY.md}. Stable:
+     * a municipality's profile may set their severities.
+     */
+    public static final List<String> FINDING_CODES = List.of("TPL-REQUIRED", "TPL-EMPTY", "TPL-TYPE", "TPL-FORMAT",
+            "TPL-ENUM", "TPL-ADDITIONAL", "TPL-PATTERN", "TPL-TOO-LONG", "TPL-DUPLICATE", "TPL-NOT", "TPL-SCHEMA",
+            "TPL-SWITCHED-OFF", "TPL-TEMPLATE-MISMATCH");
+
+    /** The codes of the findings that mean missing content: a WARNING in a draft, an ERROR in a final document. */
+    public static final List<String> MISSING_CONTENT_CODES = List.of("TPL-REQUIRED", "TPL-EMPTY");
 
     private final TemplateRef ref;
     private final LocalizedText title;
@@ -109,13 +121,31 @@ public final class Template {
         CaseDocument document = own.document();
         List<Finding> out = new ArrayList<>();
         if (!document.templateRef().equals(ref)) {
+            List<String> refs = List.of(document.templateRef().toString(), ref.toString());
             out.add(Messages.finding("TPL-TEMPLATE-MISMATCH", Severity.ERROR, "/template", "tpl.templateMismatch",
-                    List.of(document.templateRef().toString(), ref.toString())));
+                    refs, CodeLabels.shown(refs), basis()));
         }
         out.addAll(FindingBuilder.findings(compiled.schema().validate(document.tree()),
-                document.status() == DocumentStatus.DRAFT));
-        out.addAll(SwitchedOff.findings(own));
+                document.status() == DocumentStatus.DRAFT, compiled.fields(), basis()));
+        out.addAll(SwitchedOff.findings(own, basis()));
         return FindingReport.of(out);
+    }
+
+    /**
+     * The basis of the template's own findings: the template, e.g. {@code ICS-skabelonen bfu 1.0.0}. A template
+     * constraint rests on the template; where the law asks for the same thing, a rule of the validator says so with
+     * its own basis.
+     */
+    String basis() {
+        return "ICS-skabelonen " + ref.id() + " " + ref.version();
+    }
+
+    /**
+     * The title the template gives the field at a pointer of its documents ({@code /maal/2/ansvarlig}: array indexes
+     * match every item), if it gives one: how a screen or a message names the field.
+     */
+    public Optional<String> fieldTitle(String pointer) {
+        return compiled.fields().title(Objects.requireNonNull(pointer, "pointer"));
     }
 
     /** Binds a document to the template, for typed access by role whatever the layout. */

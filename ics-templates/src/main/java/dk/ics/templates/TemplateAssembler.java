@@ -5,6 +5,7 @@ import dk.ics.model.LocalizedText;
 import dk.ics.model.Location;
 import dk.ics.model.casework.CaseStep;
 import dk.ics.templates.internal.CompiledTemplate;
+import dk.ics.templates.internal.Fields;
 import dk.ics.templates.internal.MetaCheck;
 import dk.ics.templates.internal.RefGuard;
 import dk.ics.templates.internal.SchemaEngine;
@@ -78,7 +79,7 @@ final class TemplateAssembler {
         TemplateRef derivedFrom = base == null ? null
                 : TemplateRef.of(base.get("id").asString(), base.get("version").asString());
         CompiledTemplate compiled = new CompiledTemplate(schemaId, s.tree(), engine.compile(schemaId, s.source()),
-                byId);
+                byId, Fields.of(schemaId, byId));
         SemanticMap map = new SemanticMap(SemanticMapper.map(schemaId, byId, sourceOf));
         return new Template(ref, new LocalizedText(title.get("da").asString(),
                 title.has("en") ? title.get("en").asString() : null), CaseStep.valueOf(h.get("step").asString()),

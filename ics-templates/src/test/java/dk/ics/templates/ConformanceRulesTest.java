@@ -55,7 +55,8 @@ class ConformanceRulesTest {
             assertThat(f.code()).isEqualTo("TPL-CONF-NOT-REQUIRED");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.pointer()).isEqualTo("/oensker");
-            assertThat(f.message(Language.EN)).contains("CHILD_WISHES");
+            assertThat(f.arguments()).containsExactly("CHILD_WISHES", "");
+            assertThat(f.message(Language.DA)).contains("barnets ønsker");
         });
     }
 
@@ -64,7 +65,9 @@ class ConformanceRulesTest {
         FindingReport r = conformance("\"oensker\": {\"x-ics\": {\"role\": \"CHILD_WISHES\"}, \"type\": \"string\","
                 + " \"format\": \"date\"}, " + GOALS, true);
         assertThat(r.findings()).extracting(Finding::code).containsExactly("TPL-CONF-TYPE");
-        assertThat(r.findings().get(0).message(Language.EN)).contains("string(date)").contains("string");
+        assertThat(r.findings().get(0).arguments()).contains("string(date)", "string");
+        assertThat(r.findings().get(0).message(Language.DA)).isEqualTo("Feltet til barnets ønsker har formen dato her,"
+                + " men tekst i grundskabelonen");
     }
 
     @Test
@@ -77,7 +80,8 @@ class ConformanceRulesTest {
         assertThat(r.findings()).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("TPL-CONF-CARDINALITY");
             assertThat(f.pointer()).isEqualTo("/maal/*/ids/*/id");
-            assertThat(f.message(Language.DA)).contains("GOAL_ID").contains("2").contains("1");
+            assertThat(f.arguments()).containsExactly("GOAL_ID", "", "2", "1");
+            assertThat(f.message(Language.DA)).contains("målets id").contains("2").contains("1");
         });
     }
 

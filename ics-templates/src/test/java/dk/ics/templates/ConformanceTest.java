@@ -38,8 +38,9 @@ class ConformanceTest {
         List<Finding> missing = report.withCode("TPL-CONF-MISSING-ROLE");
         assertThat(missing).isNotEmpty().allSatisfy(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.message(Language.EN)).contains("BOLIG_BESKAEFTIGELSE_OG_OEKONOMI");
-            assertThat(f.message(Language.DA)).contains("BOLIG_BESKAEFTIGELSE_OG_OEKONOMI");
+            assertThat(f.arguments().get(1)).contains("BOLIG_BESKAEFTIGELSE_OG_OEKONOMI");
+            assertThat(f.message(Language.EN)).contains("(Housing, employment and finances)");
+            assertThat(f.message(Language.DA)).contains("(Bolig, beskæftigelse og økonomi)");
         });
         assertThat(missing).extracting(Finding::pointer)
                 .contains("/beskrivelse/familieOgNetvaerk/boligBeskaeftigelseOgOekonomi");
@@ -51,8 +52,9 @@ class ConformanceTest {
         FindingReport report = registry.conformance(registry.latest("bfu-uden-ressourcer-helbred"));
         assertThat(report.findings()).as(report.render(Language.EN)).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("TPL-CONF-MISSING-ROLE");
-            assertThat(f.message(Language.EN)).contains("DIMENSION_RESOURCES").contains("SUNDHEDSFORHOLD")
-                    .contains("bfu@1.0.0");
+            assertThat(f.arguments()).containsExactly("DIMENSION_RESOURCES", " (SUNDHEDSFORHOLD)", "bfu@1.0.0");
+            assertThat(f.message(Language.DA)).isEqualTo("Grundskabelonen bfu@1.0.0 har et felt til ressourcerne"
+                    + " (Sundhedsforhold); det mangler her");
             assertThat(f.pointer()).isEqualTo("/beskrivelse/barnetsUdvikling/sundhedsforhold/ressourcer");
         });
     }

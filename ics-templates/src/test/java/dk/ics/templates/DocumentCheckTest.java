@@ -66,7 +66,9 @@ class DocumentCheckTest {
         assertThat(fin.severity()).isEqualTo(Severity.ERROR);
         assertThat(draft.severity()).isEqualTo(Severity.WARNING);
         assertThat(draft.pointer()).isEqualTo("/analyse/samlet");
-        assertThat(draft.message(Language.DA)).isEqualTo("Det påkrævede felt samlet mangler");
+        assertThat(draft.message(Language.DA)).isEqualTo("Det påkrævede felt »Samlet analyse« mangler");
+        assertThat(draft.arguments()).containsExactly("samlet");
+        assertThat(draft.basis()).isEqualTo("ICS-skabelonen bfu 1.0.0");
     }
 
     @Test

@@ -30,8 +30,9 @@ import java.util.function.Supplier;
  *         assertThat(variant.fixture().validate()).hasFindingWithCode(code));
  * }</pre>
  *
- * <p>A variant breaks one thing; where the template itself requires what a rule looks for (a goal's responsible,
- * the child's wishes), the template's {@code TPL-REQUIRED} comes with the rule's finding.
+ * <p>A variant breaks one thing; where the template itself requires what a rule looks for at the same place (a
+ * goal's responsible, the child's wishes), the validator reports the rule's finding alone (the template's
+ * {@code TPL-REQUIRED} there is the same problem).
  */
 public final class BrokenVariants {
 

@@ -31,7 +31,7 @@ class TemplateAssertTest {
                 .hasMessageContaining("ERROR    | TPL-CONF-MISSING-ROLE | /beskrivelse/familieOgNetvaerk/boligBeskaeftigelseOgOekonomi");
         assertThat(REGISTRY.latest("bfu-uden-bolig")).conformanceTo(REGISTRY.latest("bfu"))
                 .hasFindingWithCode("TPL-CONF-MISSING-ROLE")
-                .withMessageContaining("DIMENSION_RESOURCES (BOLIG_BESKAEFTIGELSE_OG_OEKONOMI)", Language.EN);
+                .withMessageContaining("the resources (Housing, employment and finances)", Language.EN);
     }
 
     @Test

@@ -5,13 +5,17 @@ import dk.ics.model.FindingReport;
 import dk.ics.model.Language;
 import dk.ics.model.ReadLimits;
 import dk.ics.model.Severity;
+import dk.ics.model.casework.DeadlineCalculator;
 import dk.ics.templates.BoundDocument;
 import dk.ics.templates.CaseDocument;
 import dk.ics.templates.DocumentStatus;
+import dk.ics.templates.Template;
 import dk.ics.templates.TemplateRegistry;
 import dk.ics.validation.internal.CaseDocuments;
 import dk.ics.validation.internal.Collector;
 import dk.ics.validation.internal.RuleRunner;
+import dk.ics.validation.internal.TemplateFindings;
+import dk.ics.validation.internal.Texts;
 import dk.ics.validation.internal.rules.BuiltInRules;
 import dk.ics.validation.spi.Rule;
 import dk.ics.validation.spi.RuleInfo;
@@ -44,7 +48,14 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>In a draft document the rules' errors are reported as warnings (a draft is work in progress); a final document
- * gets the profile's severities.
+ * gets the profile's severities. A profile sets the severity of template findings ({@code TPL-…}) too.
+ *
+ * <p><b>One problem, one finding.</b> When a template finding about missing content ({@code TPL-REQUIRED},
+ * {@code TPL-EMPTY}) and a rule's finding have the same JSON Pointer, they report the same problem (the schema
+ * requires the child's perspective there, and so does {@code ICS-BFU-006}); the report keeps the rule's finding
+ * alone, with the rule's code, severity, message and basis. So a rule documented as a WARNING is never reported as
+ * an ERROR because the template also requires the field. Findings at different pointers, and template findings of
+ * another kind at the same pointer (a wrong type, an unknown code), are all kept: they are different problems.
  */
 public final class IcsValidator {
 
@@ -58,14 +69,18 @@ public final class IcsValidator {
     private final Language language;
     private final List<RuleInfo> rules;
     private final RuleRunner runner;
+    private final Map<String, Severity> templateSeverities;
+    private final DeadlineCalculator deadlineCalculator;
 
     private IcsValidator(TemplateRegistry registry, Profile profile, Language language, List<RuleInfo> rules,
-            RuleRunner runner) {
+            RuleRunner runner, Map<String, Severity> templateSeverities, DeadlineCalculator deadlineCalculator) {
         this.registry = registry;
         this.profile = profile;
         this.language = language;
         this.rules = rules;
         this.runner = runner;
+        this.templateSeverities = templateSeverities;
+        this.deadlineCalculator = deadlineCalculator;
     }
 
     /** A builder; with nothing set it builds the built-in templates, the default profile and Danish messages. */
@@ -91,11 +106,14 @@ public final class IcsValidator {
         Objects.requireNonNull(context, "context");
         // One binding for the template's check and the rules: each place of the document is read once.
         BoundDocument bound = registry.bind(document);
+        boolean draft = document.status() == DocumentStatus.DRAFT;
         FindingReport schema = registry.check(bound);
-        List<Finding> ruleFindings = runner.run(bound, bound.template().step(),
-                document.status() == DocumentStatus.DRAFT, context);
-        List<Finding> all = new ArrayList<>(schema.findings());
-        all.addAll(ruleFindings);
+        // The deadline rules ask a calculator: the context's own, else this validator's (the profile's calendar).
+        CaseContext judged = context.hasOwnDeadlineCalculator() ? context
+                : context.toBuilder().deadlineCalculator(deadlineCalculator).build();
+        List<Finding> ruleFindings = runner.run(bound, bound.template().step(), draft, judged);
+        List<Finding> all = TemplateFindings.merge(
+                TemplateFindings.withSeverities(schema.findings(), templateSeverities, draft), ruleFindings);
         LOG.debug("validated a document on {}: {} schema findings, {} rule findings", document.templateRef(),
                 schema.findings().size(), ruleFindings.size());
         return new ValidationReport(document.templateRef().id(), document.templateRef().version().toString(),
@@ -156,6 +174,14 @@ public final class IcsValidator {
         return profile;
     }
 
+    /**
+     * The calculator of the case's statutory deadlines: the one given to {@link Builder#deadlineCalculator}, else one
+     * on the profile's working-day calendar ({@link Profile#calendar()}: which customary days are closed).
+     */
+    public DeadlineCalculator deadlineCalculator() {
+        return deadlineCalculator;
+    }
+
     /** The language of rendered messages. */
     public Language language() {
         return language;
@@ -164,6 +190,14 @@ public final class IcsValidator {
     /** Every rule the validator knows (switched on or not), built-in first, in run order. */
     public List<RuleInfo> rules() {
         return rules;
+    }
+
+    /**
+     * The severities the profile sets for template findings ({@code TPL-…}), by code; a code not named keeps the
+     * template's severity (missing content a WARNING in a draft and an ERROR in a final document, the rest ERROR).
+     */
+    public Map<String, Severity> templateSeverities() {
+        return templateSeverities;
     }
 
     /** The rules the profile switched on, with the severity the profile gives them, in run order. */
@@ -187,8 +221,18 @@ public final class IcsValidator {
         private Language language = Language.DA;
         private List<Rule> base = BuiltInRules.all();
         private final List<Rule> added = new ArrayList<>();
+        private DeadlineCalculator deadlineCalculator;
 
         private Builder() {
+        }
+
+        /**
+         * The calculator of statutory deadlines (its calendar, zone and child-talk period); when not set, the standard
+         * calculator on the profile's calendar ({@link Profile#calendar()}).
+         */
+        public Builder deadlineCalculator(DeadlineCalculator value) {
+            deadlineCalculator = Objects.requireNonNull(value, "deadlineCalculator");
+            return this;
         }
 
         /** The templates to check documents against; the built-in templates when not set. */
@@ -254,7 +298,11 @@ public final class IcsValidator {
                     throw new IllegalArgumentException("two rules have the code " + info.code());
                 }
             }
-            profile.checkAgainst(byCode, RESERVED_CODES);
+            profile.checkAgainst(byCode, RESERVED_CODES, Template.FINDING_CODES);
+            Map<String, Severity> templateSeverities = new LinkedHashMap<>();
+            for (String code : Template.FINDING_CODES) {
+                profile.severity(code).ifPresent(s -> templateSeverities.put(code, s));
+            }
             List<RuleRunner.Active> active = new ArrayList<>();
             for (Rule r : all) {
                 String code = r.info().code();
@@ -265,11 +313,14 @@ public final class IcsValidator {
             }
             RuleRunner runner = new RuleRunner(active,
                     profile.severity(Collector.CONTEXT_MISSING).orElse(Severity.WARNING),
-                    profile.severity(Collector.RULE_FAILED).orElse(Severity.ERROR), true);
+                    profile.severity(Collector.RULE_FAILED).orElse(Severity.ERROR), true, Texts.builtIn());
             TemplateRegistry reg = registry != null ? registry : TemplateRegistry.builtIn();
             LOG.debug("built a validator: {} rules, {} active, profile {}", byCode.size(), active.size(),
                     profile.name());
-            return new IcsValidator(reg, profile, language, List.copyOf(byCode.values()), runner);
+            DeadlineCalculator calculator = deadlineCalculator != null ? deadlineCalculator
+                    : DeadlineCalculator.builder().calendar(profile.calendar()).build();
+            return new IcsValidator(reg, profile, language, List.copyOf(byCode.values()), runner,
+                    Map.copyOf(templateSeverities), calculator);
         }
     }
 }

@@ -6,6 +6,8 @@ import dk.ics.model.IcsUnknownCodeException;
 import dk.ics.model.Location;
 import dk.ics.model.ReadLimits;
 import dk.ics.model.Severity;
+import dk.ics.model.casework.DanishHoliday;
+import dk.ics.model.casework.DanishHolidayCalendar;
 import dk.ics.model.internal.JsonSupport;
 import dk.ics.model.internal.SafeText;
 import dk.ics.validation.internal.ProfileFile;
@@ -15,6 +17,8 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,27 +37,35 @@ import java.util.TreeMap;
  *   "rules": {
  *     "ICS-BFU-008": {"enabled": false},
  *     "ICS-PLAN-003": {"severity": "ERROR"},
- *     "ICS-BFU-002": {"thresholds": {"minLength": 40}}
- *   }
+ *     "ICS-BFU-002": {"thresholds": {"minLength": 40}},
+ *     "TPL-PATTERN": {"severity": "WARNING"}
+ *   },
+ *   "calendar": {"closedDays": ["JULEAFTENSDAG", "NYTAARSAFTENSDAG"]}
  * }
  * }</pre>
- * Rule codes and threshold names are checked against the validator's rules when it is built
+ * The {@code rules} map also sets the severity (only the severity) of the validator's own findings
+ * ({@code ICS-CTX-MISSING}, {@code ICS-RULE-FAILED}) and of template findings ({@code TPL-…}, listed in
+ * {@code Template.FINDING_CODES}). Rule codes and threshold names are checked against the validator's rules when it is built
  * ({@link IcsValidator.Builder#build()}): an unknown one is an {@link IcsUnknownCodeException} naming it.
  */
 public final class Profile {
 
-    private static final Set<String> PROFILE_MEMBERS = Set.of("name", "rules");
+    private static final Set<String> PROFILE_MEMBERS = Set.of("name", "rules", "calendar");
+    private static final Set<String> CALENDAR_MEMBERS = Set.of("closedDays");
     private static final Set<String> SETTING_MEMBERS = Set.of("enabled", "severity", "thresholds");
 
-    private static final Profile DEFAULTS = new Profile("default", Map.of(), null);
+    private static final Profile DEFAULTS = new Profile("default", Map.of(), DanishHolidayCalendar.standard(), null);
 
     private final String name;
     private final Map<String, ProfileFile.Setting> settings;
+    private final DanishHolidayCalendar calendar;
     private final String source;
 
-    private Profile(String name, Map<String, ProfileFile.Setting> settings, String source) {
+    private Profile(String name, Map<String, ProfileFile.Setting> settings, DanishHolidayCalendar calendar,
+            String source) {
         this.name = name;
         this.settings = settings;
+        this.calendar = calendar;
         this.source = source;
     }
 
@@ -134,12 +146,40 @@ public final class Profile {
             }
         }
         String name = file.name() == null || file.name().isBlank() ? "unnamed" : file.name();
-        return new Profile(name, Map.copyOf(settings), source);
+        return new Profile(name, Map.copyOf(settings), calendar(file.calendar(), source), source);
+    }
+
+    /** The calendar a profile's settings give: the standard one (all customary days closed) when none are set. */
+    private static DanishHolidayCalendar calendar(ProfileFile.Calendar settings, String source) {
+        if (settings == null || settings.closedDays() == null) {
+            return DanishHolidayCalendar.standard();
+        }
+        List<String> known = DanishHolidayCalendar.CUSTOMARY_CLOSED_DAYS.stream().map(Enum::name).toList();
+        Set<DanishHoliday> closed = EnumSet.noneOf(DanishHoliday.class);
+        for (int i = 0; i < settings.closedDays().size(); i++) {
+            String code = settings.closedDays().get(i);
+            if (code == null || !known.contains(code)) {
+                throw new IcsUnknownCodeException(loc(source, "/calendar/closedDays/" + i), "closed day", code,
+                        known);
+            }
+            closed.add(DanishHoliday.valueOf(code));
+        }
+        return DanishHolidayCalendar.closing(closed);
     }
 
     /** The profile's name. */
     public String name() {
         return name;
+    }
+
+    /**
+     * The working-day calendar deadlines counted in working days are judged on: the Danish public holidays and
+     * weekends, and the customary closed days the profile names in {@code "calendar": {"closedDays": […]}}
+     * ({@code GRUNDLOVSDAG}, {@code JULEAFTENSDAG}, {@code NYTAARSAFTENSDAG}; all three when not set, as
+     * {@link DanishHolidayCalendar#standard()}; {@code []} for public holidays only).
+     */
+    public DanishHolidayCalendar calendar() {
+        return calendar;
     }
 
     /** Whether a rule is on (every rule is on unless switched off). */
@@ -165,10 +205,12 @@ public final class Profile {
      *
      * @param rules        the rules of the validator, by code
      * @param reservedCodes codes of the validator's own findings a profile may also set the severity of
+     * @param templateCodes codes of the template's findings a profile may also set the severity of
      * @throws IcsUnknownCodeException naming the first unknown code or threshold
-     * @throws IcsInvalidDataException  when a reserved code is switched off or given thresholds
+     * @throws IcsInvalidDataException  when a reserved or template code is switched off or given thresholds
      */
-    void checkAgainst(Map<String, RuleInfo> rules, Collection<String> reservedCodes) {
+    void checkAgainst(Map<String, RuleInfo> rules, Collection<String> reservedCodes,
+            Collection<String> templateCodes) {
         for (Map.Entry<String, ProfileFile.Setting> e : settings.entrySet()) {
             String at = member("/rules", e.getKey());
             RuleInfo info = rules.get(e.getKey());
@@ -180,8 +222,16 @@ public final class Profile {
                     }
                     continue;
                 }
+                if (templateCodes.contains(e.getKey())) {
+                    if (e.getValue().enabled() != null || e.getValue().thresholds() != null) {
+                        throw new IcsInvalidDataException(loc(source, at), "only the severity of " + e.getKey()
+                                + " can be set: a template's checks cannot be switched off");
+                    }
+                    continue;
+                }
                 var known = new ArrayList<>(new TreeMap<>(rules).keySet());
                 known.addAll(reservedCodes);
+                known.addAll(templateCodes);
                 throw new IcsUnknownCodeException(loc(source, at), "rule code", e.getKey(), known);
             }
             Map<String, Integer> t = e.getValue().thresholds();
@@ -203,6 +253,10 @@ public final class Profile {
      */
     private static void checkNames(JsonNode tree, String source) {
         onlyKnown(tree, "", PROFILE_MEMBERS, source);
+        JsonNode calendar = tree.get("calendar");
+        if (calendar != null && calendar.isObject()) {
+            onlyKnown(calendar, "/calendar", CALENDAR_MEMBERS, source);
+        }
         JsonNode rules = tree.get("rules");
         if (rules == null || !rules.isObject()) {
             return;
@@ -252,6 +306,7 @@ public final class Profile {
     /** The profile's name and how many rules it sets. */
     @Override
     public String toString() {
-        return "Profile[" + name + ", " + settings.size() + " rule settings]";
+        return "Profile[" + name + ", " + settings.size() + " rule settings, closed days "
+                + calendar.closedCustomaryDays() + "]";
     }
 }

@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The templates module's broken variants (one schema-level thing broken each) through the whole validator: the
- * report holds exactly the template check's findings plus the rule codes listed in {@code rules/broken.json}.
+ * report holds exactly the template check's findings plus the rule codes listed in {@code rules/broken.json}, less
+ * the template's missing-content findings at a rule finding's pointer (the same problem, reported once by the rule).
  */
 class BrokenVariantsTest {
 
@@ -42,11 +43,15 @@ class BrokenVariantsTest {
 
         List<Finding> templateFindings = Cases.VALIDATOR.registry().check(doc).findings();
         assertThat(templateFindings).isNotEmpty();
-        assertThat(report.findings()).containsAll(templateFindings);
+        List<String> rulePointers = report.findings().stream().filter(f -> f.code().startsWith("ICS-BFU")
+                || f.code().startsWith("ICS-PLAN")).map(Finding::pointer).toList();
+        List<Finding> kept = templateFindings.stream().filter(t -> !(rulePointers.contains(t.pointer())
+                && List.of("TPL-REQUIRED", "TPL-EMPTY").contains(t.code()))).toList();
+        assertThat(report.findings()).containsAll(kept);
         List<String> codes = new ArrayList<>();
         expect.forEach(c -> codes.add(c.asString()));
         codes.sort(null);
         assertThat(Cases.ruleCodes(report)).as(report.render()).isEqualTo(codes);
-        assertThat(report.findings()).hasSize(templateFindings.size() + codes.size());
+        assertThat(report.findings()).hasSize(kept.size() + codes.size());
     }
 }

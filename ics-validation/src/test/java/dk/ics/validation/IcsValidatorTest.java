@@ -70,8 +70,10 @@ class IcsValidatorTest {
     void schemaFindingsAndRuleFindingsComeInOneReportInDocumentOrder() {
         ValidationReport report = validate(Cases.VALIDATOR, "bfu.json", null,
                 "/beskrivelse/perspektiver/netvaerketsPerspektiv", "/vurderingOgAfgoerelse/hjemmel",
-                "/beskrivelse/barnetsUdvikling/sundhedsforhold/ressourcer");
+                "/beskrivelse/barnetsUdvikling/sundhedsforhold/ressourcer", "/analyse/samlet");
         assertThat(report.codes()).contains("TPL-REQUIRED", "ICS-BFU-003", "ICS-BFU-008", "ICS-BFU-010");
+        // The template's TPL-REQUIRED where a rule reports the same place is merged into the rule's finding.
+        assertThat(report.withCode("TPL-REQUIRED")).extracting(Finding::pointer).containsExactly("/analyse/samlet");
         List<Finding> errors = report.report().filter(Finding::isError);
         assertThat(errors).isSortedAccordingTo(dk.ics.model.FindingReport.ORDER);
         assertThat(report.countsBySeverity().values().stream().mapToInt(Integer::intValue).sum())

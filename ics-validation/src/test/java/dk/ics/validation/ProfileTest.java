@@ -136,7 +136,7 @@ class ProfileTest {
         assertThatThrownBy(() -> parse("{\"name\": \"p\", \"owner\": \"x\"}"))
                 .isInstanceOfSatisfying(IcsInvalidDataException.class, e -> {
                     assertThat(e.location().pointer()).isEqualTo("/owner");
-                    assertThat(e.reason()).contains("'owner'").contains("[name, rules]");
+                    assertThat(e.reason()).contains("'owner'").contains("[calendar, name, rules]");
                 });
         assertThatThrownBy(() -> parse("{\"rules\": {\"ICS-BFU-002\": {\"sagt af mor 0101\": true}}}"))
                 .isInstanceOfSatisfying(IcsInvalidDataException.class, e -> {

@@ -2,6 +2,7 @@ package dk.ics.examples.cli;
 
 import dk.ics.model.Language;
 import dk.ics.model.casework.CaseRecord;
+import dk.ics.model.casework.DanishHolidayCalendar;
 import dk.ics.model.casework.Deadline;
 import dk.ics.model.casework.DeadlineStatus;
 import java.time.format.DateTimeFormatter;
@@ -20,8 +21,10 @@ import tools.jackson.databind.node.ObjectNode;
  * @param reference the reference moment as shown: a date ({@code 2026-11-24}, meaning the end of that day) or the
  *                  time of the run ({@code 2026-11-24 17:15}, in the calculator's zone)
  * @param deadlines the deadlines on the reference moment
+ * @param calendar  the working-day calendar they were counted on (which customary days are closed)
  */
-record DeadlinesView(String source, CaseRecord record, String reference, List<Deadline> deadlines) {
+record DeadlinesView(String source, CaseRecord record, String reference, List<Deadline> deadlines,
+        DanishHolidayCalendar calendar) {
 
     /** Shows the number of deadlines only, never the case's ids or dates. */
     @Override
@@ -35,6 +38,8 @@ record DeadlinesView(String source, CaseRecord record, String reference, List<De
         root.put("case", record.id());
         root.put("regime", record.regime().name());
         root.put("on", reference);
+        ArrayNode closed = root.putArray("closedDays");
+        calendar.closedCustomaryDays().forEach(d -> closed.add(d.name()));
         ObjectNode counts = root.putObject("counts");
         statusCounts().forEach((status, n) -> counts.put(status.name(), n));
         ArrayNode list = root.putArray("deadlines");
@@ -70,6 +75,7 @@ record DeadlinesView(String source, CaseRecord record, String reference, List<De
         StringBuilder sb = new StringBuilder();
         sb.append(t.get("deadlines.title", record.id(), t.get("regime." + record.regime().name()), reference))
                 .append(nl);
+        sb.append(closedDays(language)).append(nl);
         if (deadlines.isEmpty()) {
             return sb.append(t.get("deadlines.none")).append(nl).toString();
         }
@@ -81,6 +87,14 @@ record DeadlinesView(String source, CaseRecord record, String reference, List<De
         }
         sb.append(table.render("  "));
         return sb.append(summary(language)).append(nl).toString();
+    }
+
+    /** Which customary days were counted as closed, e.g. {@code Lukkedage ud over helligdagene: Grundlovsdag, …}. */
+    String closedDays(Language language) {
+        StringJoiner j = new StringJoiner(", ");
+        calendar.closedCustomaryDays().forEach(d -> j.add(d.label().in(language)));
+        Texts t = Texts.of(language);
+        return t.get("deadlines.closedDays", j.length() == 0 ? t.get("deadlines.closedDays.none") : j.toString());
     }
 
     /** The number of deadlines in each status, e.g. {@code Overskredet: 2, Åben: 1}. */

@@ -15,6 +15,7 @@ import dk.ics.templates.BoundDocument;
 import dk.ics.templates.CaseDocument;
 import dk.ics.templates.Role;
 import dk.ics.validation.CaseContext;
+import dk.ics.model.casework.DeadlineCalculator;
 import dk.ics.validation.IcsValidator;
 import dk.ics.validation.Profile;
 import dk.ics.validation.ValidationReport;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -54,12 +56,17 @@ final class ReportCaseCommand extends IcsSubcommand {
     @Option(names = "--profile", paramLabel = "P.json", description = "The municipality's rule profile.")
     private Path profile;
 
+    @Mixin
+    private CalendarOptions calendar;
+
     @Override
     protected int run(PrintWriter writer) {
         CaseRecord record = DeadlinesCommand.readCase(caseFile);
         LocalDate asOf = on != null ? on : LocalDate.now(ZoneId.of("Europe/Copenhagen"));
+        Profile chosen = profile == null ? Profile.defaults() : Profile.load(profile);
         IcsValidator validator = IcsValidator.builder()
-                .profile(profile == null ? Profile.defaults() : Profile.load(profile))
+                .deadlineCalculator(DeadlineCalculator.builder().calendar(calendar.calendar(chosen)).build())
+                .profile(chosen)
                 .language(language())
                 .build();
         List<CaseDocument> documents = new ArrayList<>();
@@ -90,7 +97,8 @@ final class ReportCaseCommand extends IcsSubcommand {
             String file = names.get(i);
             reports.get(i).findings().forEach(f -> findings.add(f.withPointer(file + "#" + f.pointer())));
         }
-        CaseReport.Builder report = CaseReport.builder().caseRecord(record).asOf(asOf).language(language);
+        CaseReport.Builder report = CaseReport.builder().caseRecord(record).asOf(asOf).language(language)
+                .deadlines(validator.deadlineCalculator().deadlines(record, asOf));
         if (!documents.isEmpty()) {
             report.findings(findings);
         }

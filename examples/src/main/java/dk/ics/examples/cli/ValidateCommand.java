@@ -3,6 +3,7 @@ package dk.ics.examples.cli;
 import dk.ics.model.casework.CaseRecord;
 import dk.ics.templates.CaseDocument;
 import dk.ics.validation.CaseContext;
+import dk.ics.model.casework.DeadlineCalculator;
 import dk.ics.validation.IcsValidator;
 import dk.ics.validation.Profile;
 import dk.ics.validation.ValidationReport;
@@ -49,11 +50,16 @@ final class ValidateCommand extends IcsSubcommand {
     @Mixin
     private TemplateOptions templates;
 
+    @Mixin
+    private CalendarOptions calendar;
+
     @Override
     protected int run(PrintWriter out) {
+        Profile chosen = profile == null ? Profile.defaults() : Profile.load(profile);
         IcsValidator validator = IcsValidator.builder()
+                .deadlineCalculator(DeadlineCalculator.builder().calendar(calendar.calendar(chosen)).build())
                 .registry(templates.registry())
-                .profile(profile == null ? Profile.defaults() : Profile.load(profile))
+                .profile(chosen)
                 .language(language())
                 .loadServiceRules()
                 .build();

@@ -39,7 +39,7 @@ class CheckCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(run.out()).contains("(bfu@1.0.0): fejl: 1, advarsler: 0, til orientering: 0",
-                "  ERROR TPL-REQUIRED /vurderingOgAfgoerelse/hjemmel: Det påkrævede felt hjemmel mangler",
+                "  ERROR TPL-REQUIRED /vurderingOgAfgoerelse/hjemmel: Det påkrævede felt »Hjemmel« mangler",
                 "I alt – dokumenter: 1, med fejl: 1");
     }
 

@@ -31,8 +31,8 @@ class TemplateCheckCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(run.out()).contains("fejl: 1, advarsler: 0", "ERROR TPL-CONF-MISSING-ROLE "
-                + "/beskrivelse/barnetsUdvikling/sundhedsforhold/ressourcer: Grundskabelonen bfu@1.0.0 har rollen "
-                + "DIMENSION_RESOURCES (SUNDHEDSFORHOLD); den mangler her");
+                + "/beskrivelse/barnetsUdvikling/sundhedsforhold/ressourcer: Grundskabelonen bfu@1.0.0 har et felt "
+                + "til ressourcerne (Sundhedsforhold); det mangler her");
     }
 
     @Test
@@ -56,7 +56,7 @@ class TemplateCheckCommandTest {
         assertThat(withoutHousing.at("/findings/0/arguments").valueStream().map(JsonNode::asString))
                 .contains("DIMENSION");
         assertThat(withoutHousing.at("/findings/0/message/en").asString())
-                .contains("BOLIG_BESKAEFTIGELSE_OG_OEKONOMI");
+                .contains("(Housing, employment and finances)");
     }
 
     @Test

@@ -43,20 +43,20 @@ class ValidateCommandTest {
         assertThat(run.out()).startsWith("Validation on 2025-12-01 – case: none (the date only) – profile: default")
                 .contains(DOCS + "barnets-plan.json (barnets-plan@1.0.0): errors: 0, warnings: 2, for information: 0",
                         "  WARNING ICS-CTX-MISSING /: Rule ICS-PLAN-001 could not be applied: the case context lacks "
-                                + "latestBfu. (Barnets lov § 92, stk. 2)",
+                                + "the latest child protection investigation. (Barnets lov § 92, stk. 2)",
                         "In all – documents: 1, with errors: 0");
     }
 
     @Test
-    void aDecisionWithoutLegalBasisBreaksTheRuleAndTheSchemaAndExitsOne() {
+    void aDecisionWithoutLegalBasisIsReportedOnceByTheRuleAndExitsOne() {
         CliRun run = ics("validate", CLI + "bfu-missing-decision-legal-basis.json", "--case", CASE,
                 "--on", "2025-12-01");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FINDINGS);
-        assertThat(run.out()).contains("(bfu@1.0.0): fejl: 2, advarsler: 0, til orientering: 0" + NL
+        // The schema requires the field too; the same problem at the same place is the rule's finding alone.
+        assertThat(run.out()).contains("(bfu@1.0.0): fejl: 1, advarsler: 0, til orientering: 0" + NL
                 + "  ERROR ICS-BFU-010 /vurderingOgAfgoerelse/hjemmel: Afgørelsen angiver ikke sin hjemmel "
                 + "(§ 32, § 46, § 47 eller ingen støtte). (Barnets lov § 22, stk. 6)" + NL
-                + "  ERROR TPL-REQUIRED /vurderingOgAfgoerelse/hjemmel: Det påkrævede felt hjemmel mangler" + NL
                 + "I alt – dokumenter: 1, med fejl: 1");
     }
 
@@ -74,7 +74,7 @@ class ValidateCommandTest {
         assertThat(root.at("/documents/0/errors").asBoolean()).isFalse();
         JsonNode broken = root.at("/documents/1");
         assertThat(broken.get("file").asString()).isEqualTo(CLI + "bfu-missing-decision-legal-basis.json");
-        assertThat(broken.at("/counts/ERROR").asInt()).isEqualTo(2);
+        assertThat(broken.at("/counts/ERROR").asInt()).isEqualTo(1);
         assertThat(broken.at("/countsByBeacon/VALG_AF_INDSATS").asInt()).isEqualTo(1);
         JsonNode rule = broken.at("/findings/0");
         assertThat(rule.get("code").asString()).isEqualTo("ICS-BFU-010");
@@ -84,8 +84,7 @@ class ValidateCommandTest {
         assertThat(rule.get("beacon").asString()).isEqualTo("VALG_AF_INDSATS");
         assertThat(rule.at("/message/da").asString()).startsWith("Afgørelsen angiver ikke sin hjemmel");
         assertThat(rule.at("/message/en").asString()).isNotBlank().doesNotStartWith("Afgørelsen");
-        assertThat(broken.at("/findings/1/code").asString()).isEqualTo("TPL-REQUIRED");
-        assertThat(broken.at("/findings/1/beacon").isNull()).isTrue();
+        assertThat(broken.get("findings")).hasSize(1);
     }
 
     @Test
@@ -99,7 +98,7 @@ class ValidateCommandTest {
         assertThat(municipal.exitCode()).as(municipal.err()).isEqualTo(ExitCodes.FINDINGS);
         assertThat(municipal.out()).startsWith("Validering pr. 2025-12-01 – sag: ingen (kun datoen) – profil: "
                 + "Eksempel Kommune").contains("  ERROR ICS-BFU-002 /beskrivelse/barnetsUdvikling/sundhedsforhold/"
-                + "beskrivelse: Beskrivelsen af dimensionen SUNDHEDSFORHOLD er kortere end 40 tegn.");
+                + "beskrivelse: Beskrivelsen af dimensionen Sundhedsforhold er kortere end 40 tegn.");
     }
 
     @Test

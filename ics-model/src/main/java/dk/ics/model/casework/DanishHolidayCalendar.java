@@ -3,9 +3,12 @@ package dk.ics.model.casework;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -28,6 +31,14 @@ public final class DanishHolidayCalendar implements WorkingDayCalendar {
     /** The first year Store Bededag is no longer a holiday. */
     public static final int STORE_BEDEDAG_ABOLISHED_FROM = 2024;
 
+    /**
+     * The days municipal offices customarily close that are not public holidays by law: Grundlovsdag, juleaftensdag
+     * and nytårsaftensdag. Their codes are the settings of a profile's calendar and of the CLI's
+     * {@code --closed-days}.
+     */
+    public static final Set<DanishHoliday> CUSTOMARY_CLOSED_DAYS = Collections.unmodifiableSet(
+            EnumSet.of(DanishHoliday.GRUNDLOVSDAG, DanishHoliday.JULEAFTENSDAG, DanishHoliday.NYTAARSAFTENSDAG));
+
     private static final DanishHolidayCalendar STANDARD = builder().build();
 
     private final boolean grundlovsdagClosed;
@@ -43,6 +54,25 @@ public final class DanishHolidayCalendar implements WorkingDayCalendar {
     /** The calendar with the defaults: public holidays, weekends, and 5 June, 24 and 31 December closed. */
     public static DanishHolidayCalendar standard() {
         return STANDARD;
+    }
+
+    /**
+     * The calendar with exactly the given customary days closed (the public holidays always are).
+     *
+     * @param closed some of {@link #CUSTOMARY_CLOSED_DAYS}; none for a calendar of public holidays only
+     * @throws IllegalArgumentException for a day that is not a customary closed day (a public holiday is always
+     *                                  closed)
+     */
+    public static DanishHolidayCalendar closing(Collection<DanishHoliday> closed) {
+        for (DanishHoliday d : closed) {
+            if (!CUSTOMARY_CLOSED_DAYS.contains(d)) {
+                throw new IllegalArgumentException(d + " is a public holiday, always closed; the settings are "
+                        + CUSTOMARY_CLOSED_DAYS);
+            }
+        }
+        return builder().grundlovsdagClosed(closed.contains(DanishHoliday.GRUNDLOVSDAG))
+                .christmasEveClosed(closed.contains(DanishHoliday.JULEAFTENSDAG))
+                .newYearsEveClosed(closed.contains(DanishHoliday.NYTAARSAFTENSDAG)).build();
     }
 
     /** A builder for a calendar with other settings for the customary closed days. */
@@ -143,6 +173,21 @@ public final class DanishHolidayCalendar implements WorkingDayCalendar {
     public boolean isWorkingDay(LocalDate date) {
         DayOfWeek dow = date.getDayOfWeek();
         return dow != DayOfWeek.SATURDAY && dow != DayOfWeek.SUNDAY && holidayOn(date).isEmpty();
+    }
+
+    /** The customary days this calendar closes, in calendar order (all three by default). */
+    public Set<DanishHoliday> closedCustomaryDays() {
+        Set<DanishHoliday> out = EnumSet.noneOf(DanishHoliday.class);
+        if (grundlovsdagClosed) {
+            out.add(DanishHoliday.GRUNDLOVSDAG);
+        }
+        if (christmasEveClosed) {
+            out.add(DanishHoliday.JULEAFTENSDAG);
+        }
+        if (newYearsEveClosed) {
+            out.add(DanishHoliday.NYTAARSAFTENSDAG);
+        }
+        return Collections.unmodifiableSet(out);
     }
 
     /** Whether Grundlovsdag (5 June) counts as a closed day. */

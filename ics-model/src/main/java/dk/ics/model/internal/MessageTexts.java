@@ -1,5 +1,6 @@
 package dk.ics.model.internal;
 
+import dk.ics.model.Language;
 import dk.ics.model.LocalizedText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 
@@ -81,6 +84,50 @@ public final class MessageTexts {
     /** Renders a message in both languages. */
     public LocalizedText render(String key, String... args) {
         return render(key, List.of(args));
+    }
+
+    /**
+     * Renders a message in both languages from arguments shown differently in each (labels rather than codes, see
+     * {@link CodeLabels}).
+     *
+     * @throws IllegalArgumentException for an unknown key (a programming error)
+     */
+    public LocalizedText renderShown(String key, List<LocalizedText> shown) {
+        Pattern pd = da.get(key);
+        Pattern pe = en.get(key);
+        if (pd == null || pe == null) {
+            throw new IllegalArgumentException("no message text for key " + key);
+        }
+        return new LocalizedText(pd.format(shown.stream().map(LocalizedText::da).toList()),
+                pe.format(shown.stream().map(t -> t.in(Language.EN)).toList()));
+    }
+
+    /**
+     * These texts with some replaced: a vendor's own wording for some keys, in Danish, English or both. A key given
+     * in one language only keeps the built-in text in the other.
+     *
+     * @param daTexts the Danish texts to use instead, by key
+     * @param enTexts the English texts to use instead, by key
+     * @return the texts with the replacements
+     * @throws IllegalArgumentException naming the first key that is not one of these texts' keys
+     */
+    public MessageTexts withOverrides(Map<String, String> daTexts, Map<String, String> enTexts) {
+        Map<String, Pattern> nd = new HashMap<>(da);
+        Map<String, Pattern> ne = new HashMap<>(en);
+        for (Map.Entry<String, String> e : new TreeMap<>(daTexts).entrySet()) {
+            nd.put(known(e.getKey()), Pattern.parse(Objects.requireNonNull(e.getValue(), e.getKey())));
+        }
+        for (Map.Entry<String, String> e : new TreeMap<>(enTexts).entrySet()) {
+            ne.put(known(e.getKey()), Pattern.parse(Objects.requireNonNull(e.getValue(), e.getKey())));
+        }
+        return new MessageTexts(Map.copyOf(nd), Map.copyOf(ne));
+    }
+
+    private String known(String key) {
+        if (!en.containsKey(key)) {
+            throw new IllegalArgumentException(key);
+        }
+        return key;
     }
 
     private static Map<String, Pattern> read(String path, Function<String, InputStream> opener) {

@@ -1,9 +1,11 @@
 package dk.ics.model.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DanishHolidayCalendarTest {
@@ -93,5 +95,16 @@ class DanishHolidayCalendarTest {
         assertThat(calendar.plusWorkingDays(saturday, 1)).isEqualTo(LocalDate.of(2024, 3, 4));
         assertThat(calendar.plusWorkingDays(LocalDate.of(2024, 3, 4), 0)).isEqualTo(LocalDate.of(2024, 3, 4));
         assertThat(calendar.nextWorkingDay(LocalDate.of(2024, 3, 4))).isEqualTo(LocalDate.of(2024, 3, 5));
+    }
+
+    @Test
+    void theCustomaryClosedDaysAreASettingByCode() {
+        DanishHolidayCalendar none = DanishHolidayCalendar.closing(List.of());
+        assertThat(none.closedCustomaryDays()).isEmpty();
+        assertThat(none.isWorkingDay(LocalDate.of(2025, 12, 24))).isTrue();
+        assertThat(DanishHolidayCalendar.standard().closedCustomaryDays())
+                .isEqualTo(DanishHolidayCalendar.CUSTOMARY_CLOSED_DAYS);
+        assertThatThrownBy(() -> DanishHolidayCalendar.closing(
+                List.of(DanishHoliday.JULEDAG))).isInstanceOf(IllegalArgumentException.class);
     }
 }

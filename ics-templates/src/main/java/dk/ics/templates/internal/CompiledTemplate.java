@@ -13,8 +13,10 @@ import tools.jackson.databind.JsonNode;
  * @param tree    the template's schema
  * @param schema  the compiled schema
  * @param schemas every schema of the registry by id
+ * @param fields  the titles and roles of the documents' fields, for messages
  */
-public record CompiledTemplate(String id, JsonNode tree, Schema schema, Map<String, JsonNode> schemas) {
+public record CompiledTemplate(String id, JsonNode tree, Schema schema, Map<String, JsonNode> schemas,
+        Fields fields) {
 
     /** The id only. */
     @Override

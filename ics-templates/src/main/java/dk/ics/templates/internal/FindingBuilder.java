@@ -2,6 +2,8 @@ package dk.ics.templates.internal;
 
 import com.networknt.schema.Error;
 import dk.ics.model.Finding;
+import dk.ics.model.Language;
+import dk.ics.model.LocalizedText;
 import dk.ics.model.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,16 +29,23 @@ public final class FindingBuilder {
     private FindingBuilder() {
     }
 
-    /** The findings for a document's schema errors, draft or final. */
-    public static List<Finding> findings(List<Error> errors, boolean draft) {
+    /**
+     * The findings for a document's schema errors, draft or final.
+     *
+     * @param errors the schema engine's errors
+     * @param draft  whether the document is a draft (missing content is then a WARNING)
+     * @param fields the template's fields, to name a field by its title and a code by its label
+     * @param basis  the basis every finding rests on (the template)
+     */
+    public static List<Finding> findings(List<Error> errors, boolean draft, Fields fields, String basis) {
         Set<Finding> out = new LinkedHashSet<>();
         for (Error e : errors) {
-            out.add(finding(e, draft));
+            out.add(finding(e, draft, fields, basis));
         }
         return new ArrayList<>(out);
     }
 
-    private static Finding finding(Error e, boolean draft) {
+    private static Finding finding(Error e, boolean draft, Fields fields, String basis) {
         String keyword = String.valueOf(e.getKeyword());
         Severity severity = MISSING_CONTENT.contains(keyword) && draft ? Severity.WARNING : Severity.ERROR;
         String at = e.getInstanceLocation() == null ? "" : e.getInstanceLocation().toString();
@@ -44,74 +53,105 @@ public final class FindingBuilder {
         switch (keyword) {
             case "required" -> {
                 String name = e.getProperty() == null ? "" : e.getProperty();
-                return Messages.finding("TPL-REQUIRED", severity, at + "/" + Pointers.escape(name), "tpl.required",
-                        List.of(name));
+                String pointer = at + "/" + Pointers.escape(name);
+                return Messages.finding("TPL-REQUIRED", severity, pointer, "tpl.required", List.of(name),
+                        List.of(fields.shown(pointer, name)), basis);
             }
             case "minLength", "minItems", "minProperties" -> {
-                return Messages.finding("TPL-EMPTY", severity, at, "tpl." + keyword, List.of(number(schema)));
+                return plain("TPL-EMPTY", severity, at, "tpl." + keyword, List.of(number(schema)), basis);
             }
             case "type" -> {
-                String expected = types(schema);
+                List<String> types = types(schema);
+                String expected = String.join(" | ", types);
                 String key = Messages.has("tpl.type." + expected) ? "tpl.type." + expected : "tpl.type";
-                return Messages.finding("TPL-TYPE", severity, at, key, List.of(expected));
+                return Messages.finding("TPL-TYPE", severity, at, key, List.of(expected),
+                        List.of(Fields.typeLabel(types)), basis);
             }
             case "format" -> {
                 String format = schema != null && schema.isString() ? schema.asString() : "";
                 String key = Messages.has("tpl.format." + format) ? "tpl.format." + format : "tpl.format";
-                return Messages.finding("TPL-FORMAT", severity, at, key, List.of(format));
+                return plain("TPL-FORMAT", severity, at, key, List.of(format), basis);
             }
-            case "enum" -> {
-                return Messages.finding("TPL-ENUM", severity, at, "tpl.enum", List.of(codes(schema)));
-            }
-            case "const" -> {
-                return Messages.finding("TPL-ENUM", severity, at, "tpl.const", List.of(codes(schema)));
+            case "enum", "const" -> {
+                List<String> codes = codes(schema);
+                String key = "enum".equals(keyword) ? "tpl.enum" : "tpl.const";
+                List<String> args = List.of(shownCodes(codes));
+                return fields.role(at).or(() -> fields.role(Pointers.parentOfItem(at)))
+                        .flatMap(r -> Fields.codeLabels(r, codes))
+                        .or(() -> Fields.codeLabels(null, codes))
+                        .map(labels -> Messages.finding("TPL-ENUM", severity, at, key, args,
+                                List.of(joined(labels)), basis))
+                        .orElseGet(() -> plain("TPL-ENUM", severity, at, key + ".unlabelled", args, basis));
             }
             case "additionalProperties", "unevaluatedProperties" -> {
                 String name = e.getProperty();
                 if (name != null && NAME.matcher(name).matches() && !SIX_DIGITS.matcher(name).find()) {
-                    return Messages.finding("TPL-ADDITIONAL", severity, at + "/" + Pointers.escape(name),
-                            "tpl.additional", List.of(name));
+                    return plain("TPL-ADDITIONAL", severity, at + "/" + Pointers.escape(name), "tpl.additional",
+                            List.of(name), basis);
                 }
-                return Messages.finding("TPL-ADDITIONAL", severity, at, "tpl.additional.unnamed", List.of());
+                return plain("TPL-ADDITIONAL", severity, at, "tpl.additional.unnamed", List.of(), basis);
             }
             case "pattern" -> {
-                return Messages.finding("TPL-PATTERN", severity, at, "tpl.pattern", List.of());
+                return plain("TPL-PATTERN", severity, at, "tpl.pattern", List.of(), basis);
             }
             case "maxLength", "maxItems" -> {
-                return Messages.finding("TPL-TOO-LONG", severity, at, "tpl." + keyword, List.of(number(schema)));
+                return plain("TPL-TOO-LONG", severity, at, "tpl." + keyword, List.of(number(schema)), basis);
             }
             case "uniqueItems" -> {
-                return Messages.finding("TPL-DUPLICATE", severity, at, "tpl.uniqueItems", List.of());
+                return plain("TPL-DUPLICATE", severity, at, "tpl.uniqueItems", List.of(), basis);
             }
             case "not" -> {
-                return Messages.finding("TPL-NOT", severity, at, "tpl.not", List.of());
+                return plain("TPL-NOT", severity, at, "tpl.not", List.of(), basis);
             }
             default -> {
                 String kw = NAME.matcher(keyword).matches() ? keyword : "?";
-                return Messages.finding("TPL-SCHEMA", severity, at, "tpl.schema", List.of(kw));
+                return plain("TPL-SCHEMA", severity, at, "tpl.schema", List.of(kw), basis);
             }
         }
+    }
+
+    /** A finding whose arguments are shown as they are (numbers, limits, and codes the Danish text leaves out). */
+    private static Finding plain(String code, Severity severity, String at, String key, List<String> args,
+            String basis) {
+        return Messages.finding(code, severity, at, key, args, args.stream().map(a -> new LocalizedText(a, a))
+                .toList(), basis);
+    }
+
+    private static LocalizedText joined(List<LocalizedText> labels) {
+        List<LocalizedText> shown = labels.size() > MAX_CODES_SHOWN ? labels.subList(0, MAX_CODES_SHOWN) : labels;
+        String more = labels.size() > MAX_CODES_SHOWN ? "; … (" + labels.size() + ")" : "";
+        // Labels may hold commas ("Dagtilbud, skoleforhold og læring"), so they are set apart by semicolons.
+        return new LocalizedText(
+                String.join("; ", shown.stream().map(LocalizedText::da).toList()) + more,
+                String.join("; ", shown.stream().map(l -> l.in(Language.EN)).toList()) + more);
+    }
+
+    private static String shownCodes(List<String> c) {
+        if (c.size() > MAX_CODES_SHOWN) {
+            return String.join(", ", c.subList(0, MAX_CODES_SHOWN)) + ", … (" + c.size() + ")";
+        }
+        return String.join(", ", c);
     }
 
     private static String number(JsonNode schema) {
         return schema != null && schema.isNumber() ? schema.asString() : "?";
     }
 
-    private static String types(JsonNode schema) {
+    private static List<String> types(JsonNode schema) {
         if (schema == null) {
-            return "?";
+            return List.of("?");
         }
         if (schema.isArray()) {
             List<String> t = new ArrayList<>();
             schema.forEach(x -> t.add(x.asString("")));
-            return String.join(" | ", t);
+            return t;
         }
-        return schema.asString("?");
+        return List.of(schema.asString("?"));
     }
 
-    private static String codes(JsonNode schema) {
+    private static List<String> codes(JsonNode schema) {
         if (schema == null) {
-            return "?";
+            return List.of("?");
         }
         List<String> c = new ArrayList<>();
         if (schema.isArray()) {
@@ -119,9 +159,6 @@ public final class FindingBuilder {
         } else {
             c.add(schema.isString() ? schema.asString() : schema.toString());
         }
-        if (c.size() > MAX_CODES_SHOWN) {
-            return String.join(", ", c.subList(0, MAX_CODES_SHOWN)) + ", … (" + c.size() + ")";
-        }
-        return String.join(", ", c);
+        return c;
     }
 }

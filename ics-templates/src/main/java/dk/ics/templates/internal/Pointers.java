@@ -57,6 +57,14 @@ public final class Pointers {
         return List.copyOf(out);
     }
 
+    /** The pointer of the array an item pointer is in ({@code /a/3} gives {@code /a}); other pointers as they are. */
+    public static String parentOfItem(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        String last = slash < 0 ? "" : pointer.substring(slash + 1);
+        return !last.isEmpty() && last.length() < 10 && last.chars().allMatch(Character::isDigit)
+                ? pointer.substring(0, slash) : pointer;
+    }
+
     /** Escapes a property name as a pointer segment. */
     public static String escape(String name) {
         return name.replace("~", "~0").replace("/", "~1");

@@ -22,6 +22,7 @@ public final class Collector implements RuleCheck {
     private final Severity severity;
     private final Map<String, Integer> thresholds;
     private final Severity contextMissingSeverity;
+    private final Texts texts;
     private final List<Finding> out;
 
     /**
@@ -31,14 +32,16 @@ public final class Collector implements RuleCheck {
      * @param severity               the rule's severity under the profile
      * @param thresholds             the thresholds the profile sets (others take their defaults)
      * @param contextMissingSeverity the severity of {@link #CONTEXT_MISSING} findings under the profile
+     * @param texts                  the message texts findings are rendered with
      * @param out                    where findings go
      */
     public Collector(RuleInfo info, Severity severity, Map<String, Integer> thresholds,
-            Severity contextMissingSeverity, List<Finding> out) {
+            Severity contextMissingSeverity, Texts texts, List<Finding> out) {
         this.info = info;
         this.severity = severity;
         this.thresholds = thresholds;
         this.contextMissingSeverity = contextMissingSeverity;
+        this.texts = texts;
         this.out = out;
     }
 
@@ -70,7 +73,7 @@ public final class Collector implements RuleCheck {
     @Override
     public void report(String pointer, String messageKey, String... arguments) {
         List<String> args = List.of(arguments);
-        report(pointer, messageKey, Texts.render(messageKey, args), args);
+        report(pointer, messageKey, texts.message(messageKey, args), args);
     }
 
     @Override
@@ -85,13 +88,13 @@ public final class Collector implements RuleCheck {
     public void contextMissing(String what) {
         List<String> args = List.of(info.code(), what);
         out.add(new Finding(CONTEXT_MISSING, contextMissingSeverity, "", CONTEXT_MISSING, args, info.basis(),
-                info.beacon(), Texts.render(CONTEXT_MISSING, args)));
+                info.beacon(), texts.message(CONTEXT_MISSING, args)));
     }
 
     /** Reports that the rule failed with an exception (whose message is not used: it could carry a value). */
     public void failed(Throwable e, Severity failedSeverity) {
         List<String> args = List.of(info.code(), e.getClass().getSimpleName());
         out.add(new Finding(RULE_FAILED, failedSeverity, "", RULE_FAILED, args, info.basis(), info.beacon(),
-                Texts.render(RULE_FAILED, args)));
+                texts.message(RULE_FAILED, args)));
     }
 }

@@ -41,6 +41,7 @@ public final class RuleRunner {
     private final Severity contextMissingSeverity;
     private final Severity ruleFailedSeverity;
     private final boolean lowerForDrafts;
+    private final Texts texts;
 
     /**
      * Creates a runner.
@@ -49,13 +50,15 @@ public final class RuleRunner {
      * @param contextMissingSeverity the severity of {@code ICS-CTX-MISSING} findings
      * @param ruleFailedSeverity     the severity of {@code ICS-RULE-FAILED} findings
      * @param lowerForDrafts         whether errors in a draft document are reported as warnings
+     * @param texts                  the message texts findings are rendered with
      */
     public RuleRunner(List<Active> rules, Severity contextMissingSeverity, Severity ruleFailedSeverity,
-            boolean lowerForDrafts) {
+            boolean lowerForDrafts, Texts texts) {
         this.rules = List.copyOf(rules);
         this.contextMissingSeverity = contextMissingSeverity;
         this.ruleFailedSeverity = ruleFailedSeverity;
         this.lowerForDrafts = lowerForDrafts;
+        this.texts = texts;
     }
 
     /** The active rules. */
@@ -82,7 +85,7 @@ public final class RuleRunner {
             List<Finding> mine = new ArrayList<>();
             Severity severity = isDraft && lowerForDrafts && a.severity() == Severity.ERROR ? Severity.WARNING
                     : a.severity();
-            Collector c = new Collector(info, severity, a.thresholds(), contextMissingSeverity, mine);
+            Collector c = new Collector(info, severity, a.thresholds(), contextMissingSeverity, texts, mine);
             try {
                 if (a.rule().appliesTo(document)) {
                     a.rule().check(document, context, c);
@@ -92,7 +95,7 @@ public final class RuleRunner {
                 // Only the class of the failure is kept: an exception message could quote document values.
                 LOG.debug("rule {} failed with {}", info.code(), e.getClass().getName());
                 List<Finding> failure = new ArrayList<>(1);
-                new Collector(info, severity, a.thresholds(), contextMissingSeverity, failure)
+                new Collector(info, severity, a.thresholds(), contextMissingSeverity, texts, failure)
                         .failed(e, ruleFailedSeverity);
                 all.addAll(failure);
             }
