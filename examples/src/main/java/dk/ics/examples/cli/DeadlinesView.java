@@ -58,6 +58,16 @@ record DeadlinesView(String source, CaseRecord record, String reference, List<De
             n.put("status", d.status().name());
             n.set("statusLabel", JsonOutput.text(d.status().label()));
             n.put("basis", d.basis());
+            ObjectNode ref = n.putObject("reference");
+            ref.put("law", d.reference().law().name());
+            ref.put("section", d.reference().section());
+            d.reference().stk().ifPresent(v -> ref.put("subsection", v));
+            d.reference().nr().ifPresent(v -> ref.put("number", v));
+            ref.put("consolidation", d.reference().consolidation());
+            ref.put("standing", d.reference().standing().name());
+            if (!d.reference().note().isEmpty()) {
+                ref.put("note", d.reference().note());
+            }
             n.put("triggeredBy", d.triggeredBy());
             if (d.metByPointer() == null) {
                 n.putNull("metBy");

@@ -33,6 +33,15 @@ class DeadlinesCommandTest {
         assertThat(statusOf(root, "NOTIFIER_ACKNOWLEDGEMENT_6_WORKING_DAYS", "2025-01-21")).isEqualTo("MET_LATE");
         assertThat(statusOf(root, "BFU_4_MONTHS", "2025-05-13")).isEqualTo("MET_LATE");
         assertThat(root.at("/counts/OVERDUE").asInt()).isEqualTo(2);
+        JsonNode ungeplan = byCode(root, "UNGEPLAN_3_MONTHS").get(0).get("reference");
+        assertThat(ungeplan.get("law").asString()).isEqualTo("BARNETS_LOV");
+        assertThat(ungeplan.get("section").asString()).isEqualTo("108");
+        assertThat(ungeplan.get("subsection").asString()).isEqualTo("3");
+        assertThat(ungeplan.get("consolidation").asString()).isEqualTo("LBK nr. 282 af 17/03/2025");
+        assertThat(ungeplan.get("standing").asString()).isEqualTo("VERIFIED");
+        JsonNode visits = byCode(root, "SUPERVISION_2_PER_YEAR").get(0).get("reference");
+        assertThat(visits.get("standing").asString()).isEqualTo("PROJECT_READING");
+        assertThat(visits.get("note").asString()).contains("from its first day");
     }
 
     @Test
