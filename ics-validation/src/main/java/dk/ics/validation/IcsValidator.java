@@ -222,6 +222,22 @@ public final class IcsValidator {
         private List<Rule> base = BuiltInRules.all();
         private final List<Rule> added = new ArrayList<>();
         private DeadlineCalculator deadlineCalculator;
+        private Map<String, String> messagesDa = Map.of();
+        private Map<String, String> messagesEn = Map.of();
+
+        /**
+         * A vendor's own wording for some of the rules' messages, by message key (e.g. {@code ICS-BFU-006.missing},
+         * {@code ICS-CTX-MISSING}, {@code context.measureStartDate}), in Danish and English; the keys and the
+         * placeholders {@code {0}}, {@code {1}} … are those of the module's {@code messages(_da).properties}. The
+         * texts are checked when the validator is built.
+         *
+         * @throws IllegalArgumentException at {@link #build()} when a key is not one of the module's messages
+         */
+        public Builder messages(Map<String, String> danish, Map<String, String> english) {
+            messagesDa = Map.copyOf(Objects.requireNonNull(danish, "danish"));
+            messagesEn = Map.copyOf(Objects.requireNonNull(english, "english"));
+            return this;
+        }
 
         private Builder() {
         }
@@ -313,7 +329,8 @@ public final class IcsValidator {
             }
             RuleRunner runner = new RuleRunner(active,
                     profile.severity(Collector.CONTEXT_MISSING).orElse(Severity.WARNING),
-                    profile.severity(Collector.RULE_FAILED).orElse(Severity.ERROR), true, Texts.builtIn());
+                    profile.severity(Collector.RULE_FAILED).orElse(Severity.ERROR), true,
+                    Texts.builtIn().withOverrides(messagesDa, messagesEn));
             TemplateRegistry reg = registry != null ? registry : TemplateRegistry.builtIn();
             LOG.debug("built a validator: {} rules, {} active, profile {}", byCode.size(), active.size(),
                     profile.name());

@@ -81,7 +81,7 @@ public final class Collector implements RuleCheck {
         List<String> args = List.of(arguments);
         out.add(new Finding(info.code(), severity, Objects.requireNonNull(pointer, "pointer"),
                 Objects.requireNonNull(messageKey, "messageKey"), args, basis.citation(), info.beacon(),
-                Texts.render(messageKey, args)));
+                texts.message(messageKey, args)));
     }
 
     @Override
